@@ -1,0 +1,6 @@
+namespace AiGovKh.Search;
+
+internal static class SearchFields
+{
+    public const string Slug = "slug";
+}
