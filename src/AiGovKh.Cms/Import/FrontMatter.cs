@@ -37,6 +37,10 @@ internal sealed class FrontMatter
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message is { Length: > 0 } inner ? $"{e.Message} ({inner})" : e.Message).Replace("\r", "").Replace('\n', ' ');
+            if (reason.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || reason.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            {
+                reason += " A value that contains ': ' must be put in quotes.";
+            }
             // The parser notices an unclosed flow list where the text ends; the author needs the line that opened it.
             var yamlLine = e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && UnclosedBracketLine(yaml) is { } opened
                 ? opened

@@ -149,6 +149,18 @@ public class ContentReaderTests
     }
 
     [Fact]
+    public void Unquoted_colon_in_a_title_is_reported_with_a_hint()
+    {
+        using var content = new ContentFolder()
+            .WriteText("pages/x/en.md", "---\ntype: page\nslug: x\norganisation: mptc\naudiences: [public]\ntitle: AI in class: a guide\nsummary: S\n---\nBody\n");
+
+        var problem = Single(Read(content), ImportRules.InvalidFrontMatter);
+
+        Assert.Equal(6, problem.Line);
+        Assert.Contains("quotes", problem.Message);
+    }
+
+    [Fact]
     public void Duplicate_yaml_key_is_broken_front_matter()
     {
         using var content = new ContentFolder()
