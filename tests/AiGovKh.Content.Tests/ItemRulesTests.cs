@@ -80,6 +80,24 @@ public class ItemRulesTests
     }
 
     [Fact]
+    public void Lessons_state_a_reading_time_and_the_glossary_terms_they_introduce()
+    {
+        var problems = new List<string>();
+        foreach (var source in ContentFixture.Items.Where(i => i.Type == ContentType.Lesson).SelectMany(i => i.Locales.Values))
+        {
+            if (source.ReadingMinutes is not > 0)
+            {
+                problems.Add($"{source.File}: reading_time (minutes) is required for lessons");
+            }
+            if (source.Glossary.Count == 0)
+            {
+                problems.Add($"{source.File}: list the terms the lesson introduces under glossary:");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public void Lesson_orders_are_unique_within_each_course()
     {
         var clashes = ContentFixture.Items.Where(i => i.Type == ContentType.Lesson)
