@@ -72,6 +72,18 @@ public class KhmerTextTests
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    [Fact]
+    public void No_file_contains_placeholder_text()
+    {
+        var placeholder = new System.Text.RegularExpressions.Regex(@"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var problems = ContentFixture.MarkdownFiles
+            .SelectMany(f => f.Value.Split('\n').Select((line, n) => (f.Key, Line: n + 1, Text: line)))
+            .Where(x => placeholder.IsMatch(x.Text))
+            .Select(x => $"{x.Key}:{x.Line}: placeholder text")
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
     internal static bool IsKhmer(char c) => c is >= '\u1780' and <= '\u17FF' or >= '\u19E0' and <= '\u19FF';
 
     private static string Around(string text, int offset)
