@@ -14,14 +14,15 @@ public sealed class KhmerLexicon
 {
     /// <summary>Flag bits stored in the low bits of each table entry: prefix/word of the primary and of the secondary list.</summary>
     internal const byte PrimaryPrefix = 1, PrimaryWord = 2, SecondaryPrefix = 4, SecondaryWord = 8;
-    private const ulong FlagMask = 0xF;
+    private const uint FlagMask = 0xF;
 
-    // One ulong per slot: the sequence hash with its low 4 bits replaced by the flags (0 = empty slot),
-    // so a probe touches one cache line. 60-bit keys: 32-bit keys collide measurably at 250k entries.
-    private readonly ulong[] _table;
+    // One uint per slot: a 28-bit fingerprint (low bits of the sequence hash) and the 4 flag bits
+    // (0 = empty slot). The slot comes from the high bits of the hash, so a false match needs both to
+    // agree (about 46 bits); 4-byte slots keep the table small enough for the CPU caches.
+    private readonly uint[] _table;
     private readonly int _mask;
 
-    private KhmerLexicon(ulong[] table, int count, int maxClusters)
+    private KhmerLexicon(uint[] table, int count, int maxClusters)
     {
         _table = table;
         _mask = table.Length - 1;
@@ -46,7 +47,7 @@ public sealed class KhmerLexicon
     /// <summary>Builds a lexicon of two word lists that one probe answers for both (see the flag constants).</summary>
     internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary)
     {
-        var entries = new Dictionary<ulong, byte>();
+        var entries = new Dictionary<ulong, byte>(); // full 64-bit hash → flags
         int count = 0, maxClusters = 0;
         var clusters = new List<Range>();
         void AddAll(IEnumerable<string> words, byte prefixFlag, byte wordFlag)
@@ -60,9 +61,8 @@ public sealed class KhmerLexicon
                 for (int i = 0; i < clusters.Count; i++)
                 {
                     h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
-                    ulong key = KeyOf(h);
-                    entries.TryGetValue(key, out byte flags);
-                    entries[key] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
+                    entries.TryGetValue(h, out byte flags);
+                    entries[h] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
                 }
                 count++;
                 maxClusters = Math.Max(maxClusters, clusters.Count);
@@ -71,13 +71,13 @@ public sealed class KhmerLexicon
         AddAll(primary, PrimaryPrefix, PrimaryWord);
         AddAll(secondary, SecondaryPrefix, SecondaryWord);
         int size = 1;
-        while (size < entries.Count * 2 + 2) size <<= 1;
-        var table = new ulong[size];
-        foreach (var (key, flags) in entries)
+        while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: probes stay within a cache line or two
+        var table = new uint[size];
+        foreach (var (hash, flags) in entries)
         {
-            int slot = Slot(key, size - 1);
+            int slot = Slot(hash, size - 1);
             while (table[slot] != 0) slot = (slot + 1) & (size - 1);
-            table[slot] = key | flags;
+            table[slot] = Fingerprint(hash) | flags;
         }
         return new KhmerLexicon(table, count, maxClusters) { Entries = entries.Count };
     }
@@ -86,20 +86,30 @@ public sealed class KhmerLexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal byte Flags(ulong sequence)
     {
-        ulong key = KeyOf(sequence);
-        int slot = Slot(key, _mask);
+        uint fingerprint = Fingerprint(sequence);
+        int slot = Slot(sequence, _mask);
         while (true)
         {
-            ulong stored = _table[slot];
+            uint stored = _table[slot];
             if (stored == 0) return 0;
-            if ((stored & ~FlagMask) == key) return (byte)(stored & FlagMask);
+            if ((stored & ~FlagMask) == fingerprint) return (byte)(stored & FlagMask);
             slot = (slot + 1) & _mask;
         }
     }
 
-    private static ulong KeyOf(ulong sequence) => sequence & ~FlagMask;
+    /// <summary>Asks the CPU to fetch the cache line a later <see cref="Flags"/> of the same sequence will read.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal unsafe void Prefetch(ulong sequence)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (uint* table = _table) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + Slot(sequence, _mask));
+        }
+    }
 
-    private static int Slot(ulong key, int mask) => (int)(key >> 40) & mask;
+    private static uint Fingerprint(ulong sequence) => (uint)sequence & ~FlagMask;
+
+    private static int Slot(ulong sequence, int mask) => (int)(sequence >> 40) & mask;
 
     /// <summary>Reads a UTF-8 word list, one word a line (lines starting with # are comments).</summary>
     public static IEnumerable<string> ReadWordList(TextReader reader)
