@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
@@ -16,16 +17,17 @@ public sealed class KhmerLexicon
     internal const byte PrimaryPrefix = 1, PrimaryWord = 2, SecondaryPrefix = 4, SecondaryWord = 8;
     private const uint FlagMask = 0xF;
 
-    // One uint per slot: a 28-bit fingerprint (low bits of the sequence hash) and the 4 flag bits
-    // (0 = empty slot). The slot comes from the high bits of the hash, so a false match needs both to
-    // agree (about 46 bits); 4-byte slots keep the table small enough for the CPU caches.
+    // Buckets of four uint slots (16 bytes, compared in one vector operation). A slot holds a
+    // 28-bit fingerprint (low bits of the sequence hash, never zero) and the 4 flag bits; 0 = empty.
+    // The bucket comes from the high bits of the hash, so a false match needs both to agree (about
+    // 45 bits). Slots fill in order; a bucket whose last slot is empty ends the search.
     private readonly uint[] _table;
-    private readonly int _mask;
+    private readonly int _bucketMask;
 
     private KhmerLexicon(uint[] table, int count, int maxClusters)
     {
         _table = table;
-        _mask = table.Length - 1;
+        _bucketMask = table.Length / 4 - 1;
         Count = count;
         MaxClusters = maxClusters;
     }
@@ -70,12 +72,13 @@ public sealed class KhmerLexicon
         }
         AddAll(primary, PrimaryPrefix, PrimaryWord);
         AddAll(secondary, SecondaryPrefix, SecondaryWord);
-        int size = 1;
-        while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: probes stay within a cache line or two
+        int size = 16;
+        while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: almost every key is in its own bucket
         var table = new uint[size];
+        int bucketMask = size / 4 - 1;
         foreach (var (hash, flags) in entries)
         {
-            int slot = Slot(hash, size - 1);
+            int slot = Bucket(hash, bucketMask) * 4;
             while (table[slot] != 0) slot = (slot + 1) & (size - 1);
             table[slot] = Fingerprint(hash) | flags;
         }
@@ -86,14 +89,18 @@ public sealed class KhmerLexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal byte Flags(ulong sequence)
     {
-        uint fingerprint = Fingerprint(sequence);
-        int slot = Slot(sequence, _mask);
+        var fingerprint = System.Runtime.Intrinsics.Vector128.Create(Fingerprint(sequence));
+        var keyMask = System.Runtime.Intrinsics.Vector128.Create(~FlagMask);
+        int bucket = Bucket(sequence, _bucketMask);
+        ref uint table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
         while (true)
         {
-            uint stored = _table[slot];
-            if (stored == 0) return 0;
-            if ((stored & ~FlagMask) == fingerprint) return (byte)(stored & FlagMask);
-            slot = (slot + 1) & _mask;
+            int slot = bucket * 4;
+            var lanes = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref table, (nuint)slot);
+            uint match = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.Equals(lanes & keyMask, fingerprint));
+            if (match != 0) return (byte)(Unsafe.Add(ref table, slot + System.Numerics.BitOperations.TrailingZeroCount(match)) & FlagMask);
+            if (Unsafe.Add(ref table, slot + 3) == 0) return 0;
+            bucket = (bucket + 1) & _bucketMask;
         }
     }
 
@@ -103,13 +110,13 @@ public sealed class KhmerLexicon
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            fixed (uint* table = _table) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + Slot(sequence, _mask));
+            fixed (uint* table = _table) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + Bucket(sequence, _bucketMask) * 4);
         }
     }
 
-    private static uint Fingerprint(ulong sequence) => (uint)sequence & ~FlagMask;
+    private static uint Fingerprint(ulong sequence) => ((uint)sequence | 0x10u) & ~FlagMask;
 
-    private static int Slot(ulong sequence, int mask) => (int)(sequence >> 40) & mask;
+    private static int Bucket(ulong sequence, int bucketMask) => (int)(sequence >> 40) & bucketMask;
 
     /// <summary>Reads a UTF-8 word list, one word a line (lines starting with # are comments).</summary>
     public static IEnumerable<string> ReadWordList(TextReader reader)
