@@ -4,7 +4,8 @@ namespace AiGovKh.Khmer.Segmentation;
 
 /// <summary>
 /// Statistical splitting: a linear (averaged perceptron) boundary classifier over cluster n-grams,
-/// cluster shapes and dictionary matches, decided greedily left to right.
+/// cluster shapes and dictionary matches, decided greedily left to right. The strongest features are
+/// scored first; when their sum is already beyond <see cref="SegmenterModel.Margin"/> the rest are skipped.
 /// </summary>
 internal sealed class PerceptronRunSplitter(SegmenterModel model) : KhmerRunSplitter
 {
@@ -19,9 +20,14 @@ internal sealed class PerceptronRunSplitter(SegmenterModel model) : KhmerRunSpli
         int since = 1;
         for (int g = 1; g < clusters.Length; g++)
         {
-            int n = BoundaryFeatures.Extract(in context, g, since, keys);
-            float score = 0;
+            int n = BoundaryFeatures.Extract(in context, g, since, keys, 0);
+            int score = 0;
             for (int k = 0; k < n; k++) score += model.Weight(keys[k]);
+            if (Math.Abs(score) < model.Margin)
+            {
+                n = BoundaryFeatures.Extract(in context, g, since, keys, 1);
+                for (int k = 0; k < n; k++) score += model.Weight(keys[k]);
+            }
             bool boundary = score > 0;
             boundaries[g] = boundary;
             since = boundary ? 1 : since + 1;
