@@ -38,6 +38,7 @@ app.UseHubErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRouting();
+// Authentication and authorisation belong here, before the output cache, so it can tell signed-in users apart.
 app.UseOutputCache();
 
 // Endpoints.
