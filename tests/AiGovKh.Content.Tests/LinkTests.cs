@@ -60,6 +60,35 @@ public partial class LinkTests
     }
 
     [Fact]
+    public void Course_pages_link_to_each_of_their_lessons_in_order()
+    {
+        var problems = new List<string>();
+        foreach (var course in ContentFixture.Items.Where(i => i.Type == ContentType.Course))
+        {
+            var lessons = ContentFixture.Items
+                .Where(i => i.Type == ContentType.Lesson && i.CourseSlug == course.Slug)
+                .OrderBy(i => i.Order)
+                .Select(i => i.Slug)
+                .ToList();
+            foreach (var source in course.Locales.Values)
+            {
+                var linked = ItemLink().Matches(source.BodyMarkdown).Select(m => m.Groups["slug"].Value).ToList();
+                var positions = lessons.Select(l => linked.IndexOf(l)).ToList();
+                var missing = lessons.Where(l => !linked.Contains(l)).ToList();
+                if (missing.Count > 0)
+                {
+                    problems.Add($"{source.File}: does not link to its lessons {string.Join(", ", missing)}");
+                }
+                else if (!positions.SequenceEqual(positions.Order()))
+                {
+                    problems.Add($"{source.File}: lists its lessons out of order");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public void Glossary_page_defines_at_least_sixty_terms_in_both_languages_with_matching_ids_and_anchors()
     {
         Assert.True(ContentFixture.BySlug.TryGetValue(GlossarySlug, out var glossary), "content/pages/glossary is missing");
