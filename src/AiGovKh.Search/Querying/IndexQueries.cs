@@ -1,0 +1,80 @@
+using AiGovKh.Search.Highlighting;
+using AiGovKh.Search.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace AiGovKh.Search.Querying;
+
+/// <summary>Runs readers' searches against a <see cref="SearchIndex"/>: ranking, filters, facets, paging, snippets.</summary>
+public sealed class IndexQueries
+{
+    // Added to documents in the reader's language: enough to order near-ties, not to bury a better match.
+    private const float ReaderLocaleBoost = 0.3f;
+
+    private readonly SearchIndex _index;
+
+    internal IndexQueries(SearchIndex index) => _index = index;
+
+    public SearchResults Search(SearchRequest request)
+    {
+        int pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        int page = Math.Clamp(request.Page, 1, SearchRequest.MaxResultWindow / pageSize);
+        var parsed = ParsedQuery.Parse(request.Text, _index.Analyzer);
+        if (parsed.Query is null)
+        {
+            var outcome = parsed.Text.Length == 0 ? SearchOutcome.EmptyQuery : SearchOutcome.NoSearchableWords;
+            return new SearchResults(parsed.Text, outcome, parsed.Truncated, 0, page, pageSize, [], [], _index.IsRebuilding);
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { parsed.Query, Occur.MUST } };
+        var preferred = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Locale, request.ReaderLocale))) { Boost = ReaderLocaleBoost };
+        query.Add(preferred, Occur.SHOULD);
+
+        var dimensions = SearchFields.Facets.Select(f => (f, Blank(request.FilterOf(f)))).ToList();
+        var top = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: true);
+        var collector = new FacetingCollector(top, dimensions);
+
+        var searcher = _index.AcquireSearcher();
+        try
+        {
+            searcher.Search(query, collector);
+            var facets = collector.Facets();
+            var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
+            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, parsed));
+            return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding);
+        }
+        finally
+        {
+            _index.ReleaseSearcher(searcher);
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private SearchHit ToHit(Document doc, float score, ParsedQuery parsed)
+    {
+        string body = doc.Get(SearchFields.Body) ?? "";
+        string summary = doc.Get(SearchFields.Summary) ?? "";
+        var snippet = SnippetBuilder.Build(body, parsed, _index.Analyzer);
+        if (!snippet.Parts.Any(p => p.Highlighted))
+        {
+            var fromSummary = SnippetBuilder.Build(summary, parsed, _index.Analyzer);
+            if (fromSummary.Parts.Any(p => p.Highlighted) || snippet.Parts.Count == 0) snippet = fromSummary;
+        }
+        return new SearchHit(
+            doc.Get(SearchFields.Item),
+            doc.Get(SearchFields.Locale),
+            doc.Get(SearchFields.Type),
+            doc.Get(SearchFields.Title),
+            doc.Get(SearchFields.Url),
+            summary,
+            doc.Get(SearchFields.Organisation) ?? "",
+            doc.Get(SearchFields.OrganisationName) ?? "",
+            doc.GetValues(SearchFields.Audience),
+            DocumentMapper.Instant(doc, SearchFields.PublishedAt),
+            snippet,
+            score);
+    }
+}
