@@ -1,4 +1,6 @@
-using AiGovKh.Khmer;
+using AiGovKh.Khmer.Clusters;
+using AiGovKh.Khmer.Normalization;
+using AiGovKh.Khmer.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -39,6 +41,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
             if (!_runStarted)
             {
                 var (s, e) = _runs[_run];
+                _clusters.Clear();
                 KhmerClusters.Split(text.Text.AsSpan(s, e - s), _clusters);
                 _cluster = 0;
                 _runStarted = true;

@@ -1,4 +1,6 @@
-using AiGovKh.Khmer;
+using AiGovKh.Khmer.Clusters;
+using AiGovKh.Khmer.Normalization;
+using AiGovKh.Khmer.Segmentation;
 
 namespace AiGovKh.Search.Analysis;
 
@@ -75,6 +77,8 @@ public sealed class NormalizedText
             for (int k = 0; k < normalized.Length; k++) { start.Add(from + k); end.Add(from + k + 1); }
             return;
         }
+        clusters.Clear();
+        normalizedClusters.Clear();
         KhmerClusters.Split(chunk, clusters);
         KhmerClusters.Split(normalized, normalizedClusters);
         if (clusters.Count == normalizedClusters.Count)

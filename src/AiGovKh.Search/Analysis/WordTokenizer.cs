@@ -1,4 +1,6 @@
-using AiGovKh.Khmer;
+using AiGovKh.Khmer.Clusters;
+using AiGovKh.Khmer.Normalization;
+using AiGovKh.Khmer.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -42,7 +44,7 @@ public sealed class WordTokenizer : Tokenizer
         while (_next < _words.Count)
         {
             var word = _words[_next++];
-            if (word.Kind == WordKind.Other || word.Length == 0) continue;
+            if (word.Kind is WordKind.Other or WordKind.Punctuation || word.Length == 0) continue;
             var span = text.Text.AsSpan(word.Start, word.Length);
             _term.SetEmpty();
             _term.Append(text.Text, word.Start, word.Length);
@@ -86,6 +88,7 @@ public sealed class WordTokenizer : Tokenizer
         string original = m_input.ReadToEnd();
         _originalLength = original.Length;
         _text = NormalizedText.From(original);
+        _words.Clear();
         KhmerSegmenter.Default.Segment(_text.Text, _words);
         _next = 0;
     }

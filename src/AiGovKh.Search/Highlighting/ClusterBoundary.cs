@@ -1,4 +1,6 @@
-using AiGovKh.Khmer;
+using AiGovKh.Khmer.Clusters;
+using AiGovKh.Khmer.Normalization;
+using AiGovKh.Khmer.Segmentation;
 using AiGovKh.Search.Analysis;
 
 namespace AiGovKh.Search.Highlighting;

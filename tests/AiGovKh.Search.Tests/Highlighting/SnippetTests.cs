@@ -1,4 +1,4 @@
-using AiGovKh.Khmer;
+using AiGovKh.Khmer.Clusters;
 using AiGovKh.Search.Querying;
 using static AiGovKh.Search.Tests.SearchTestDocuments;
 
