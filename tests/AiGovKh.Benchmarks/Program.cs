@@ -9,6 +9,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["train"] = TrainCommand.Run,
     ["derive-lexicon"] = DeriveLexiconCommand.Run,
     ["bench"] = MicroBenchmarksCommand.Run,
+    ["search-eval"] = SearchEvalCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

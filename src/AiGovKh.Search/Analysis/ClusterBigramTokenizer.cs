@@ -11,14 +11,26 @@ namespace AiGovKh.Search.Analysis;
 /// for every unbroken run of Khmer letters, so that a phrase query over a word's bigrams finds the
 /// word wherever it occurs, even when the segmenter does not know it. A run of one cluster is emitted
 /// as itself. Runs are separated by a position gap so phrases never span two runs.
+/// Where the segmenter puts a word boundary, a marker token shares the bigram's position
+/// (<see cref="WordStart"/> on the bigram whose first cluster begins a word, <see cref="WordEnd"/> on the
+/// bigram whose last cluster ends one), so a query can ask for bigram matches that line up with words.
 /// </summary>
 public sealed class ClusterBigramTokenizer : Tokenizer
 {
+    /// <summary>Marker term: a word begins with this bigram's first cluster.</summary>
+    public const string WordStart = "\u0002";
+    /// <summary>Marker term: a word ends with this bigram's last cluster.</summary>
+    public const string WordEnd = "\u0003";
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
     private readonly List<Range> _clusters = [];
     private readonly List<(int Start, int End)> _runs = [];
+    private readonly List<WordSpan> _words = [];
+    private readonly HashSet<int> _wordStarts = [];
+    private readonly HashSet<int> _wordEnds = [];
+    private readonly Queue<(string Term, int From, int To)> _markers = new();
     private NormalizedText? _text;
     private int _run;
     private int _cluster;
@@ -36,6 +48,13 @@ public sealed class ClusterBigramTokenizer : Tokenizer
     {
         ClearAttributes();
         var text = _text!;
+        if (_markers.TryDequeue(out var marker))
+        {
+            _term.SetEmpty().Append(marker.Term);
+            _position.PositionIncrement = 0;
+            _offset.SetOffset(CorrectOffset(text.OriginalStart(marker.From)), CorrectOffset(text.OriginalEnd(marker.To - 1)));
+            return true;
+        }
         while (_run < _runs.Count)
         {
             if (!_runStarted)
@@ -43,6 +62,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
                 var (s, e) = _runs[_run];
                 _clusters.Clear();
                 KhmerClusters.Split(text.Text.AsSpan(s, e - s), _clusters);
+                FindWordBoundaries(text.Text.AsSpan(s, e - s));
                 _cluster = 0;
                 _runStarted = true;
             }
@@ -62,11 +82,27 @@ public sealed class ClusterBigramTokenizer : Tokenizer
             _term.Append(text.Text, from, to - from);
             _position.PositionIncrement = _cluster == 0 && _run > 0 ? 2 : 1;
             _offset.SetOffset(CorrectOffset(text.OriginalStart(from)), CorrectOffset(text.OriginalEnd(to - 1)));
+            int firstStart = first.Start.Value, lastEnd = last.End.Value;
+            if (_wordStarts.Contains(firstStart)) _markers.Enqueue((WordStart, from, to));
+            if (_wordEnds.Contains(lastEnd)) _markers.Enqueue((WordEnd, from, to));
             _cluster++;
             if (count == 1) { _run++; _runStarted = false; }
             return true;
         }
         return false;
+    }
+
+    private void FindWordBoundaries(ReadOnlySpan<char> run)
+    {
+        _words.Clear();
+        _wordStarts.Clear();
+        _wordEnds.Clear();
+        KhmerSegmenter.Default.Segment(run, _words);
+        foreach (var word in _words)
+        {
+            _wordStarts.Add(word.Start);
+            _wordEnds.Add(word.End);
+        }
     }
 
     public override void Reset()
@@ -79,6 +115,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
         _run = 0;
         _cluster = 0;
         _runStarted = false;
+        _markers.Clear();
     }
 
     private static void FindRuns(string text, List<(int, int)> runs)

@@ -42,7 +42,7 @@ internal static class SnippetBuilder
         }
         if (query.BigramSequences.Count > 0)
         {
-            var bigrams = TokenList.Of(analyzer, SearchFields.BodyBigrams, text);
+            var bigrams = TokenList.BigramsOf(analyzer, text);
             foreach (var sequence in query.BigramSequences) AddSequenceMatches(bigrams, sequence, matches);
         }
         matches.Sort();

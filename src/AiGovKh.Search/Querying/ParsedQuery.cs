@@ -15,8 +15,14 @@ public sealed class ParsedQuery
 {
     private const int MaxClauses = 32;
 
-    private ParsedQuery(string text, bool truncated)
+    /// <summary>Chosen with <c>search-eval</c>: see the benchmark notes.</summary>
+    public const BigramMatch DefaultBigramMatch = BigramMatch.EitherEdge;
+
+    private readonly BigramMatch _bigramMatch;
+
+    private ParsedQuery(string text, bool truncated, BigramMatch bigramMatch)
     {
+        _bigramMatch = bigramMatch;
         Text = text;
         Truncated = truncated;
     }
@@ -34,7 +40,7 @@ public sealed class ParsedQuery
     internal List<IReadOnlyList<string>> BigramSequences { get; } = [];
 
     /// <summary>Parses <paramref name="typed"/> with the index analyzer (words for text fields, bigrams for <c>.bi</c> fields).</summary>
-    public static ParsedQuery Parse(string? typed, Analyzer analyzer)
+    public static ParsedQuery Parse(string? typed, Analyzer analyzer, BigramMatch bigramMatch = DefaultBigramMatch)
     {
         string text = (typed ?? "").Trim();
         bool truncated = false;
@@ -43,7 +49,7 @@ public sealed class ParsedQuery
             text = text[..ClusterBoundary.Floor(text, SearchRequest.MaxTextLength)].TrimEnd();
             truncated = true;
         }
-        var parsed = new ParsedQuery(text, truncated);
+        var parsed = new ParsedQuery(text, truncated, bigramMatch);
         var all = new BooleanQuery(disableCoord: true);
         foreach (var (segment, phrase) in QuotedSegments.Split(text))
         {
@@ -85,13 +91,13 @@ public sealed class ParsedQuery
             WordTerms.Add(word.Term);
             byWords.Add(FieldClauses.AnyTextField(word.Term), Occur.MUST);
         }
-        var bigrams = TokenList.Of(analyzer, SearchFields.TitleBigrams, runText);
+        var bigrams = TokenList.BigramsOf(analyzer, runText);
         if (bigrams.Count == 0) return byWords;
         BigramSequences.Add(bigrams.Select(b => b.Term).ToList());
         var run = new BooleanQuery(disableCoord: true);
         byWords.Boost = 2f;
         run.Add(byWords, Occur.SHOULD);
-        run.Add(FieldClauses.BigramPhrase(bigrams), Occur.SHOULD);
+        run.Add(FieldClauses.BigramPhrase(bigrams, _bigramMatch), Occur.SHOULD);
         return run;
     }
 
@@ -108,11 +114,11 @@ public sealed class ParsedQuery
         var byWords = FieldClauses.WordPhrase(words);
         byWords.Boost = 2f;
         phrase.Add(byWords, Occur.SHOULD);
-        var bigrams = TokenList.Of(analyzer, SearchFields.TitleBigrams, segment);
+        var bigrams = TokenList.BigramsOf(analyzer, segment);
         if (bigrams.Count > 0 && words.All(w => w.Type == WordTokenizer.KhmerType))
         {
             BigramSequences.Add(bigrams.Select(b => b.Term).ToList());
-            phrase.Add(FieldClauses.BigramPhrase(bigrams), Occur.SHOULD);
+            phrase.Add(FieldClauses.BigramPhrase(bigrams, _bigramMatch), Occur.SHOULD);
         }
         yield return phrase;
     }

@@ -9,6 +9,12 @@ internal readonly record struct AnalyzedToken(string Term, int Position, int Sta
 internal static class TokenList
 {
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/>.</summary>
+    /// <summary>Cluster bigrams of <paramref name="text"/> without the word-boundary markers.</summary>
+    public static List<AnalyzedToken> BigramsOf(Analyzer analyzer, string text) =>
+        Of(analyzer, SearchFields.BodyBigrams, text).Where(t => !IsMarker(t.Term)).ToList();
+
+    public static bool IsMarker(string term) => term is Analysis.ClusterBigramTokenizer.WordStart or Analysis.ClusterBigramTokenizer.WordEnd;
+
     public static List<AnalyzedToken> Of(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<AnalyzedToken>();
