@@ -142,31 +142,52 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public int RebuildFrom(IEnumerable<SearchDocument> documents, long sequence, CancellationToken cancellationToken = default)
     {
-        _rebuilding = true;
+        StartRebuild();
         try
         {
-            _writer.DeleteAll();
             int count = 0;
             foreach (var doc in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _writer.AddDocument(DocumentMapper.ToLucene(doc));
+                AddDuringRebuild(doc);
                 count++;
             }
-            Commit(sequence);
-            Rebuild = RebuildReason.None;
+            CompleteRebuild(sequence);
             return count;
         }
         catch
         {
-            // The uncommitted DeleteAll must not be committed by the next feed batch: rebuild again.
-            Rebuild = RebuildReason.Requested;
+            AbortRebuild();
             throw;
         }
-        finally
-        {
-            _rebuilding = false;
-        }
+    }
+
+    /// <summary>Starts a full rebuild: everything is deleted, but queries see the old contents until <see cref="CompleteRebuild"/>.</summary>
+    public void StartRebuild()
+    {
+        _rebuilding = true;
+        _writer.DeleteAll();
+    }
+
+    /// <summary>Adds a document during a rebuild.</summary>
+    public void AddDuringRebuild(SearchDocument document) => _writer.AddDocument(DocumentMapper.ToLucene(document));
+
+    /// <summary>Commits the rebuilt index at <paramref name="sequence"/> and makes it visible.</summary>
+    public void CompleteRebuild(long sequence)
+    {
+        Commit(sequence);
+        Rebuild = RebuildReason.None;
+        _rebuilding = false;
+    }
+
+    /// <summary>
+    /// Gives up a rebuild. The uncommitted deletion stays buffered in the writer, so the index is marked
+    /// for another rebuild and must not be committed by anything else first.
+    /// </summary>
+    public void AbortRebuild()
+    {
+        Rebuild = RebuildReason.Requested;
+        _rebuilding = false;
     }
 
     /// <summary>Marks the index for a rebuild (the feed moved behind the checkpoint, or an operator asked).</summary>
