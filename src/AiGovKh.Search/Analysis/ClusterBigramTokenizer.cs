@@ -37,8 +37,13 @@ public sealed class ClusterBigramTokenizer : Tokenizer
     private bool _runStarted;
     private int _originalLength;
 
-    public ClusterBigramTokenizer(TextReader input) : base(input)
+    private readonly bool _markWordEdges;
+
+    /// <param name="input">The text.</param>
+    /// <param name="markWordEdges">Emit the <see cref="WordStart"/>/<see cref="WordEnd"/> markers (costs a segmentation pass).</param>
+    public ClusterBigramTokenizer(TextReader input, bool markWordEdges = true) : base(input)
     {
+        _markWordEdges = markWordEdges;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
@@ -97,6 +102,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
         _words.Clear();
         _wordStarts.Clear();
         _wordEnds.Clear();
+        if (!_markWordEdges) return;
         KhmerSegmenter.Default.Segment(run, _words);
         foreach (var word in _words)
         {

@@ -11,29 +11,45 @@ namespace AiGovKh.Search.Highlighting;
 internal static class SnippetBuilder
 {
     public const int Length = 220;
-    private const int MaxAnalysed = 30_000;
     private const int Lead = 40;
 
     public static Snippet Build(string text, ParsedQuery query, Analyzer analyzer)
     {
         if (string.IsNullOrWhiteSpace(text)) return Snippet.Empty;
-        string analysed = text.Length > MaxAnalysed ? text[..ClusterBoundary.Floor(text, MaxAnalysed)] : text;
-        var matches = FindMatches(analysed, query, analyzer);
-        int start = 0;
+        // Analysing a whole body per hit is too slow for a results page; find where a match probably is
+        // with a plain string search, then analyse only the passage around it.
+        var (from, to) = Passage(text, query);
+        var matches = FindMatches(text[from..to], query, analyzer);
+        for (int i = 0; i < matches.Count; i++) matches[i] = (matches[i].Start + from, matches[i].End + from);
+        int start = from;
         if (matches.Count > 0)
         {
             var anchor = BestAnchor(matches);
-            start = anchor.Start <= Lead ? 0 : ClusterBoundary.Near(text, anchor.Start - Lead, 20);
+            start = anchor.Start - from <= Lead ? from : ClusterBoundary.Near(text, anchor.Start - Lead, 20);
         }
         int end = start + Length >= text.Length ? text.Length : ClusterBoundary.Near(text, start + Length, 30);
         if (end <= start) end = Math.Min(text.Length, start + Length);
         return Cut(text, start, end, matches);
     }
 
+    private static (int From, int To) Passage(string text, ParsedQuery query)
+    {
+        int anchor = -1;
+        foreach (var locator in query.Locators)
+        {
+            int at = text.IndexOf(locator, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (anchor < 0 || at < anchor)) anchor = at;
+        }
+        if (anchor < 0) return (0, text.Length <= 2 * Length ? text.Length : ClusterBoundary.Near(text, 2 * Length, 30));
+        int from = anchor <= Length / 2 ? 0 : ClusterBoundary.Near(text, anchor - Length / 2, 20);
+        int to = anchor + 3 * Length / 2 >= text.Length ? text.Length : ClusterBoundary.Near(text, anchor + 3 * Length / 2, 30);
+        return (from, Math.Max(to, Math.Min(text.Length, anchor + 1)));
+    }
+
     private static List<(int Start, int End)> FindMatches(string text, ParsedQuery query, Analyzer analyzer)
     {
         var matches = new List<(int Start, int End)>();
-        if (query.WordTerms.Count > 0)
+        if (query.NonKhmerTerms || query.BigramSequences.Count == 0)
         {
             foreach (var token in TokenList.Of(analyzer, SearchFields.Body, text))
             {

@@ -13,6 +13,7 @@ public sealed class IndexQueries
     private const float ReaderLocaleBoost = 0.3f;
 
     private readonly SearchIndex _index;
+    private readonly Lucene.Net.Analysis.Analyzer _highlighting = Analysis.HubAnalyzers.ForHighlighting();
 
     internal IndexQueries(SearchIndex index) => _index = index;
 
@@ -57,10 +58,10 @@ public sealed class IndexQueries
     {
         string body = doc.Get(SearchFields.Body) ?? "";
         string summary = doc.Get(SearchFields.Summary) ?? "";
-        var snippet = SnippetBuilder.Build(body, parsed, _index.Analyzer);
+        var snippet = SnippetBuilder.Build(body, parsed, _highlighting);
         if (!snippet.Parts.Any(p => p.Highlighted))
         {
-            var fromSummary = SnippetBuilder.Build(summary, parsed, _index.Analyzer);
+            var fromSummary = SnippetBuilder.Build(summary, parsed, _highlighting);
             if (fromSummary.Parts.Any(p => p.Highlighted) || snippet.Parts.Count == 0) snippet = fromSummary;
         }
         return new SearchHit(

@@ -1,3 +1,4 @@
+using AiGovKh.Khmer.Normalization;
 using AiGovKh.Search.Analysis;
 using AiGovKh.Search.Highlighting;
 using Lucene.Net.Analysis;
@@ -37,7 +38,13 @@ public sealed class ParsedQuery
     public Query? Query { get; private set; }
 
     internal HashSet<string> WordTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when some word terms are not Khmer (Khmer ones are highlighted through their bigrams).</summary>
+    internal bool NonKhmerTerms { get; private set; }
     internal List<IReadOnlyList<string>> BigramSequences { get; } = [];
+
+    /// <summary>Strings that probably occur where a match is (Khmer runs as typed, normalised; English stems), for placing snippets.</summary>
+    internal List<string> Locators { get; } = [];
 
     /// <summary>Parses <paramref name="typed"/> with the index analyzer (words for text fields, bigrams for <c>.bi</c> fields).</summary>
     public static ParsedQuery Parse(string? typed, Analyzer analyzer, BigramMatch bigramMatch = DefaultBigramMatch)
@@ -72,13 +79,17 @@ public sealed class ParsedQuery
             if (tokens[i].Type != WordTokenizer.KhmerType)
             {
                 WordTerms.Add(tokens[i].Term);
+                NonKhmerTerms = true;
+                Locators.Add(tokens[i].Term);
                 yield return FieldClauses.AnyTextField(tokens[i].Term);
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < tokens.Count && tokens[j].Type == WordTokenizer.KhmerType && Adjacent(segment, tokens[j - 1], tokens[j])) j++;
-            yield return KhmerRun(segment[tokens[i].Start..tokens[j - 1].End], tokens.GetRange(i, j - i), analyzer);
+            string run = segment[tokens[i].Start..tokens[j - 1].End];
+            Locators.Add(KhmerNormalizer.Normalize(run));
+            yield return KhmerRun(run, tokens.GetRange(i, j - i), analyzer);
             i = j;
         }
     }
@@ -110,6 +121,8 @@ public sealed class ParsedQuery
             yield break;
         }
         foreach (var word in words) WordTerms.Add(word.Term);
+        NonKhmerTerms |= words.Any(w => w.Type != WordTokenizer.KhmerType);
+        Locators.Add(words[0].Type == WordTokenizer.KhmerType ? KhmerNormalizer.Normalize(segment[words[0].Start..words[0].End]) : words[0].Term);
         var phrase = new BooleanQuery(disableCoord: true);
         var byWords = FieldClauses.WordPhrase(words);
         byWords.Boost = 2f;
