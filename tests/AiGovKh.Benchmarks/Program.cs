@@ -9,6 +9,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["train"] = TrainCommand.Run,
     ["derive-lexicon"] = DeriveLexiconCommand.Run,
     ["bench"] = MicroBenchmarksCommand.Run,
+    ["profile"] = ProfileCommand.Run,
     ["search-eval"] = SearchEvalCommand.Run,
     ["search-latency"] = SearchLatencyCommand.Run,
 };

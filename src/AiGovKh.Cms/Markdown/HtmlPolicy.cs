@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using Ganss.Xss;
 
@@ -10,8 +11,27 @@ namespace AiGovKh.Cms.Markdown;
 /// scheme but http, https, mailto and tel are removed. External links get rel="noopener";
 /// images must come from the hub itself (no third-party trackers on government pages) and load lazily.
 /// </summary>
-internal static partial class HtmlPolicy
+internal sealed partial class HtmlPolicy
 {
+    /// <summary>Elements dropped with everything inside them; other disallowed tags keep their text.</summary>
+    private static readonly string[] DeadElements =
+        ["script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe", "object", "embed", "svg", "math", "select", "noembed", "noframes"];
+
+    private readonly HtmlSanitizer _sanitizer = Create();
+
+    public string Sanitize(string html)
+    {
+        var parser = _sanitizer.HtmlParserFactory();
+        var document = parser.ParseDocument("<!doctype html><html><body>" + html);
+        var body = document.Body!;
+        foreach (var element in body.QuerySelectorAll(string.Join(',', DeadElements)).ToList())
+        {
+            element.Remove();
+        }
+        _sanitizer.SanitizeDom(document, body);
+        return body.ChildNodes.ToHtml(_sanitizer.OutputFormatter);
+    }
+
     private static readonly string[] Tags =
     [
         "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div", "dl", "dt",
@@ -31,7 +51,7 @@ internal static partial class HtmlPolicy
         "footnotes", "footnote-ref", "footnote-back-ref", "task-list-item", "task-list-item-checkbox", "contains-task-list",
     };
 
-    public static HtmlSanitizer Create()
+    private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
         {

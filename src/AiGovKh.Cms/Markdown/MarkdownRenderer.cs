@@ -1,5 +1,4 @@
 using AiGovKh.Cms.Content;
-using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -26,7 +25,7 @@ public sealed class MarkdownRenderer
         .UseGenericAttributes() // must come last: it reads attributes other extensions leave behind
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = HtmlPolicy.Create();
+    private readonly HtmlPolicy _policy = new();
 
     public RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
@@ -48,7 +47,7 @@ public sealed class MarkdownRenderer
         }
         HeadingIds.Assign(document);
 
-        var html = _sanitizer.Sanitize(ToHtml(document));
+        var html = _policy.Sanitize(ToHtml(document));
         var plain = PlainText.FromHtml(html);
         return new RenderedMarkdown(html, plain, ReadingTime.Minutes(plain), problems, itemLinks, images);
     }
@@ -98,13 +97,13 @@ public sealed class MarkdownRenderer
     {
         var url = image.Url?.Trim() ?? "";
         var line = image.Line + 1;
-        if (url.Length == 0 || url.Contains(':', StringComparison.Ordinal) || url.StartsWith('/') || url.Contains('\\'))
+        var name = Uri.UnescapeDataString(url);
+        if (name.Length == 0 || name.Contains(':', StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\'))
         {
             problems.Add(new(line, MarkdownRules.ExternalImage, $"The image '{Shorten(url)}' must be a file beside the Markdown, named by its file name."));
             Unwrap(image);
             return;
         }
-        var name = Uri.UnescapeDataString(url);
         images.Add(name);
         var resolved = context.ResolveImage?.Invoke(name, context.Locale);
         if (resolved is null)

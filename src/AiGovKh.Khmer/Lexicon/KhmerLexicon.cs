@@ -12,19 +12,24 @@ namespace AiGovKh.Khmer.Lexicon;
 /// </summary>
 public sealed class KhmerLexicon
 {
-    private const byte PrefixFlag = 1, WordFlag = 2;
-    private readonly ulong[] _keys;
-    private readonly byte[] _flags;
+    /// <summary>Flag bits stored in the low bits of each table entry: prefix/word of the primary and of the secondary list.</summary>
+    internal const byte PrimaryPrefix = 1, PrimaryWord = 2, SecondaryPrefix = 4, SecondaryWord = 8;
+    private const ulong FlagMask = 0xF;
+
+    // One ulong per slot: the sequence hash with its low 4 bits replaced by the flags (0 = empty slot),
+    // so a probe touches one cache line. 60-bit keys: 32-bit keys collide measurably at 250k entries.
+    private readonly ulong[] _table;
     private readonly int _mask;
 
-    private KhmerLexicon(ulong[] keys, byte[] flags, int count, int maxClusters)
+    private KhmerLexicon(ulong[] table, int count, int maxClusters)
     {
-        _keys = keys;
-        _flags = flags;
-        _mask = keys.Length - 1;
+        _table = table;
+        _mask = table.Length - 1;
         Count = count;
         MaxClusters = maxClusters;
     }
+
+    internal int Entries { get; private init; }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
@@ -35,40 +40,66 @@ public sealed class KhmerLexicon
     /// <summary>The ICU Khmer dictionary (normalised) plus the project's curated AI and government vocabulary.</summary>
     public static KhmerLexicon Icu => IcuHolder.Instance;
 
-    /// <summary>Builds a lexicon from words (expected normalised; empty entries and non-Khmer words are skipped).</summary>
-    public static KhmerLexicon FromWords(IEnumerable<string> words)
+    /// <summary>Builds a lexicon from words (expected normalised; blank entries are skipped).</summary>
+    public static KhmerLexicon FromWords(IEnumerable<string> words) => FromWords(words, []);
+
+    /// <summary>Builds a lexicon of two word lists that one probe answers for both (see the flag constants).</summary>
+    internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary)
     {
         var entries = new Dictionary<ulong, byte>();
-        var clusters = new List<Range>();
         int count = 0, maxClusters = 0;
-        foreach (string word in words)
+        var clusters = new List<Range>();
+        void AddAll(IEnumerable<string> words, byte prefixFlag, byte wordFlag)
         {
-            if (string.IsNullOrWhiteSpace(word)) continue;
-            clusters.Clear();
-            KhmerClusters.Split(word, clusters);
-            ulong h = SequenceHash.Empty;
-            for (int i = 0; i < clusters.Count; i++)
+            foreach (string word in words)
             {
-                h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
-                entries.TryGetValue(h, out byte flags);
-                entries[h] = (byte)(flags | (i == clusters.Count - 1 ? WordFlag : PrefixFlag));
+                if (string.IsNullOrWhiteSpace(word)) continue;
+                clusters.Clear();
+                KhmerClusters.Split(word, clusters);
+                ulong h = SequenceHash.Empty;
+                for (int i = 0; i < clusters.Count; i++)
+                {
+                    h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
+                    ulong key = KeyOf(h);
+                    entries.TryGetValue(key, out byte flags);
+                    entries[key] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
+                }
+                count++;
+                maxClusters = Math.Max(maxClusters, clusters.Count);
             }
-            count++;
-            maxClusters = Math.Max(maxClusters, clusters.Count);
         }
+        AddAll(primary, PrimaryPrefix, PrimaryWord);
+        AddAll(secondary, SecondaryPrefix, SecondaryWord);
         int size = 1;
         while (size < entries.Count * 2 + 2) size <<= 1;
-        var keys = new ulong[size];
-        var flagsTable = new byte[size];
+        var table = new ulong[size];
         foreach (var (key, flags) in entries)
         {
-            int slot = (int)key & (size - 1);
-            while (flagsTable[slot] != 0) slot = (slot + 1) & (size - 1);
-            keys[slot] = key;
-            flagsTable[slot] = flags;
+            int slot = Slot(key, size - 1);
+            while (table[slot] != 0) slot = (slot + 1) & (size - 1);
+            table[slot] = key | flags;
         }
-        return new KhmerLexicon(keys, flagsTable, count, maxClusters);
+        return new KhmerLexicon(table, count, maxClusters) { Entries = entries.Count };
     }
+
+    /// <summary>Flags of a cluster-sequence hash: which lists have it as a word and which have longer words starting with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal byte Flags(ulong sequence)
+    {
+        ulong key = KeyOf(sequence);
+        int slot = Slot(key, _mask);
+        while (true)
+        {
+            ulong stored = _table[slot];
+            if (stored == 0) return 0;
+            if ((stored & ~FlagMask) == key) return (byte)(stored & FlagMask);
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static ulong KeyOf(ulong sequence) => sequence & ~FlagMask;
+
+    private static int Slot(ulong key, int mask) => (int)(key >> 40) & mask;
 
     /// <summary>Reads a UTF-8 word list, one word a line (lines starting with # are comments).</summary>
     public static IEnumerable<string> ReadWordList(TextReader reader)
@@ -81,14 +112,14 @@ public sealed class KhmerLexicon
     }
 
     /// <summary>True when the cluster sequence whose hash is <paramref name="sequence"/> is a word.</summary>
-    public bool IsWord(ulong sequence) => (Find(sequence) & WordFlag) != 0;
+    public bool IsWord(ulong sequence) => (Flags(sequence) & (PrimaryWord | SecondaryWord)) != 0;
 
     /// <summary>Looks a sequence up: <c>isWord</c> when it is a word, returns false when no word starts with it.</summary>
     public bool Probe(ulong sequence, out bool isWord)
     {
-        byte flags = Find(sequence);
-        isWord = (flags & WordFlag) != 0;
-        return (flags & PrefixFlag) != 0;
+        byte flags = Flags(sequence);
+        isWord = (flags & (PrimaryWord | SecondaryWord)) != 0;
+        return (flags & (PrimaryPrefix | SecondaryPrefix)) != 0;
     }
 
     /// <summary>True when the string (normalised) is a word.</summary>
@@ -101,17 +132,9 @@ public sealed class KhmerLexicon
         return clusters.Count > 0 && IsWord(h);
     }
 
-    private byte Find(ulong key)
-    {
-        int slot = (int)key & _mask;
-        while (true)
-        {
-            byte flags = _flags[slot];
-            if (flags == 0) return 0;
-            if (_keys[slot] == key) return flags;
-            slot = (slot + 1) & _mask;
-        }
-    }
+    /// <summary>The words of <see cref="Icu"/>: ICU's dictionary and the curated list.</summary>
+    internal static IEnumerable<string> IcuWords() =>
+        ReadResource("AiGovKh.Khmer.Lexicon.icu-khmer-words.txt.gz").Concat(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"));
 
     internal static IEnumerable<string> ReadResource(string name)
     {
@@ -125,7 +148,6 @@ public sealed class KhmerLexicon
 
     private static class IcuHolder
     {
-        public static readonly KhmerLexicon Instance = FromWords(
-            ReadResource("AiGovKh.Khmer.Lexicon.icu-khmer-words.txt.gz").Concat(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt")));
+        public static readonly KhmerLexicon Instance = FromWords(IcuWords());
     }
 }

@@ -89,15 +89,19 @@ internal static class BoundaryFeatures
         return (byte)(baseKind * 16 + flags);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a) => SequenceHash.Append(SequenceHash.Append(template, a), 0);
+    // Multiplicative (Fibonacci) hashing: one multiply-add per part, no mixer. Cluster hashes are already
+    // well mixed and the model reads the top bits of the sum, which multiplication spreads well.
+    private const ulong P0 = 0x9E3779B97F4A7C15UL, P1 = 0xC2B2AE3D27D4EB4FUL, P2 = 0x165667B19E3779F9UL, P3 = 0xD6E8FEB86659FD93UL, P4 = 0xFF51AFD7ED558CCDUL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b) => SequenceHash.Append(SequenceHash.Append(template, a), b);
+    private static ulong K(ulong template, ulong a) => template * P0 + a * P1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b, ulong c) => SequenceHash.Append(K(template, a, b), c);
+    private static ulong K(ulong template, ulong a, ulong b) => template * P0 + a * P1 + b * P2;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b, ulong c, ulong d) => SequenceHash.Append(K(template, a, b, c), d);
+    private static ulong K(ulong template, ulong a, ulong b, ulong c) => template * P0 + a * P1 + b * P2 + c * P3;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong K(ulong template, ulong a, ulong b, ulong c, ulong d) => template * P0 + a * P1 + b * P2 + c * P3 + d * P4;
 }

@@ -106,7 +106,7 @@ public sealed class KhmerSegmenter
             }
             var clusters = rangePool.AsSpan(0, count);
             var boundaries = boundaryPool.AsSpan(0, count + 1);
-            _splitter.Split(run, clusters, hashPool.AsSpan(0, count), boundaries);
+            _splitter.Split(start, run, clusters, hashPool.AsSpan(0, count), boundaries);
             boundaries[0] = true;
             boundaries[count] = true;
             int wordStart = 0;

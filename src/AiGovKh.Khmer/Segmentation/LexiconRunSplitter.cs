@@ -11,7 +11,7 @@ internal sealed class LexiconRunSplitter(KhmerLexicon lexicon) : KhmerRunSplitte
 {
     private const int WordCost = 10, UnknownCost = 25;
 
-    public override void Split(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
         int count = clusters.Length;
         Span<int> best = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];

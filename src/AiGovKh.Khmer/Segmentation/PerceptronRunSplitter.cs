@@ -10,10 +10,10 @@ internal sealed class PerceptronRunSplitter(SegmenterModel model) : KhmerRunSpli
 {
     [ThreadStatic] private static RunAnalysis? t_analysis;
 
-    public override void Split(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
         var analysis = t_analysis ??= new RunAnalysis();
-        var context = analysis.Analyse(text, clusters, clusterHashes, KhmerLexicon.Icu, model.VocabularyLexicon);
+        var context = analysis.Analyse(text, clusters, clusterHashes, model.Lexicon);
         Span<ulong> keys = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         boundaries[0] = true;
         int since = 1;

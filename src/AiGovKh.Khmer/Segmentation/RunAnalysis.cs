@@ -9,7 +9,8 @@ internal sealed class RunAnalysis
     private byte[] _icu = new byte[3 * 65];
     private byte[] _vocab = new byte[3 * 65];
 
-    public BoundaryContext Analyse(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> hashes, KhmerLexicon icu, KhmerLexicon vocabulary)
+    /// <summary>Analyses a run; <paramref name="lexicon"/> has the ICU words as primary and the training vocabulary as secondary list.</summary>
+    public BoundaryContext Analyse(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> hashes, KhmerLexicon lexicon)
     {
         int count = clusters.Length;
         if (_classes.Length < count)
@@ -26,8 +27,7 @@ internal sealed class RunAnalysis
         var vocabEnds = _vocab.AsSpan(0, stride);
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
-        LexiconMatches.Find(icu, hashes, icuEnds, icuStarts, icuSpans);
-        LexiconMatches.Find(vocabulary, hashes, vocabEnds, vocabStarts, vocabSpans);
+        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans));
         return new BoundaryContext
         {
             Hashes = hashes,

@@ -1,62 +1,49 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AiGovKh.Khmer.Lexicon;
 
 namespace AiGovKh.Khmer.Segmentation;
 
 /// <summary>
-/// A trained boundary model: feature weights (hashed keys, half-precision weights) and the training
-/// vocabulary used for dictionary features. File format (gzip'd): "KSEG" 1, feature count,
-/// (uint key, Half weight)*, vocabulary word count, UTF-8 words separated by '\n'.
+/// A trained boundary model: hashed feature weights (the "hashing trick": a feature's weight sits at
+/// the top <see cref="Bits"/> bits of its 64-bit hash, no key is stored, so a lookup is one load
+/// and no branch) and the training vocabulary used for dictionary features.
+/// File format (gzip'd): "KSEG", version 2, bits, non-zero count, (uint slot, Half weight)*,
+/// vocabulary word count, byte length, UTF-8 words separated by '\n'.
 /// </summary>
 internal sealed class SegmenterModel
 {
+    /// <summary>log2 of the number of weight slots.</summary>
+    public const int Bits = 18;
     private const string ResourceName = "AiGovKh.Khmer.Segmentation.Model.khmer-segmenter.model";
-    private readonly uint[] _keys;
     private readonly float[] _weights;
-    private readonly int _mask;
 
-    public SegmenterModel(IReadOnlyDictionary<uint, float> weights, IReadOnlyList<string> vocabulary)
+    public SegmenterModel(float[] weights, IReadOnlyList<string> vocabulary)
     {
-        int size = 1;
-        while (size < weights.Count * 2 + 2) size <<= 1;
-        _keys = new uint[size];
-        _weights = new float[size];
-        _mask = size - 1;
-        foreach (var (key, weight) in weights)
-        {
-            uint k = key == 0 ? 1u : key;
-            int slot = (int)(Scramble(k) & (uint)_mask);
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = k;
-            _weights[slot] = weight;
-        }
-        FeatureCount = weights.Count;
+        if (weights.Length != 1 << Bits) throw new ArgumentException($"Expected {1 << Bits} weights.", nameof(weights));
+        _weights = weights;
+        int nonZero = 0;
+        foreach (float w in weights) if (w != 0) nonZero++;
+        FeatureCount = nonZero;
         Vocabulary = vocabulary;
-        VocabularyLexicon = KhmerLexicon.FromWords(vocabulary);
+        Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary);
     }
 
+    /// <summary>Number of non-zero weights.</summary>
     public int FeatureCount { get; }
+
     public IReadOnlyList<string> Vocabulary { get; }
-    public KhmerLexicon VocabularyLexicon { get; }
 
-    /// <summary>Model keys are the top 32 bits of the 64-bit feature hash.</summary>
-    public static uint KeyOf(ulong feature) { uint k = (uint)(feature >> 32); return k == 0 ? 1u : k; }
+    /// <summary>ICU words (primary) and the training vocabulary (secondary), probed together.</summary>
+    public KhmerLexicon Lexicon { get; }
 
-    public float Weight(ulong feature)
-    {
-        uint key = KeyOf(feature);
-        int slot = (int)(Scramble(key) & (uint)_mask);
-        while (true)
-        {
-            uint stored = _keys[slot];
-            if (stored == key) return _weights[slot];
-            if (stored == 0) return 0f;
-            slot = (slot + 1) & _mask;
-        }
-    }
+    /// <summary>The weight slot of a feature hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SlotOf(ulong feature) => (int)(feature >> (64 - Bits));
 
-    private static uint Scramble(uint k) => k * 0x9E3779B1u ^ (k >> 16);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Weight(ulong feature) => _weights[SlotOf(feature)];
 
     public static SegmenterModel? TryLoadEmbedded()
     {
@@ -68,13 +55,16 @@ internal sealed class SegmenterModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 1) throw new InvalidDataException("Not a KSEG v1 segmenter model.");
+        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 2 || reader.ReadInt32() != Bits)
+        {
+            throw new InvalidDataException("Not a KSEG v2 segmenter model with the expected table size.");
+        }
         int count = reader.ReadInt32();
-        var weights = new Dictionary<uint, float>(count);
+        var weights = new float[1 << Bits];
         for (int i = 0; i < count; i++)
         {
-            uint key = reader.ReadUInt32();
-            weights[key] = (float)reader.ReadHalf();
+            int slot = reader.ReadInt32();
+            weights[slot] = (float)reader.ReadHalf();
         }
         int words = reader.ReadInt32();
         string text = Encoding.UTF8.GetString(reader.ReadBytes(reader.ReadInt32()));
@@ -83,17 +73,19 @@ internal sealed class SegmenterModel
         return new SegmenterModel(weights, vocabulary);
     }
 
-    public static void Write(Stream stream, IReadOnlyDictionary<uint, float> weights, IReadOnlyList<string> vocabulary)
+    public static void Write(Stream stream, float[] weights, IReadOnlyList<string> vocabulary)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write("KSEG".ToCharArray());
-        writer.Write(1);
-        writer.Write(weights.Count);
-        foreach (var (key, weight) in weights.OrderBy(p => p.Key))
+        writer.Write(2);
+        writer.Write(Bits);
+        writer.Write(weights.Count(w => (Half)w != Half.Zero));
+        for (int slot = 0; slot < weights.Length; slot++)
         {
-            writer.Write(key);
-            writer.Write((Half)weight);
+            if ((Half)weights[slot] == Half.Zero) continue;
+            writer.Write(slot);
+            writer.Write((Half)weights[slot]);
         }
         writer.Write(vocabulary.Count);
         byte[] text = Encoding.UTF8.GetBytes(string.Join('\n', vocabulary));

@@ -12,7 +12,7 @@ internal static class SegmentCommand
 {
     public static int Run(string[] args)
     {
-        var segmenter = CommandLine.Flag(args, "--dictionary-only") ? KhmerSegmenter.DictionaryOnly : KhmerSegmenter.Default;
+        var segmenter = CommandLine.Flag(args, "--dictionary-only") ? KhmerSegmenter.DictionaryOnly : ModelOption.Segmenter(args);
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
         var words = new List<WordSpan>();

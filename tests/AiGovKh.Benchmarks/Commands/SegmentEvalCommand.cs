@@ -17,7 +17,7 @@ internal static class SegmentEvalCommand
         string? gold = CommandLine.Option(args, "--gold");
         if (gold is null || !File.Exists(gold))
         {
-            Console.Error.WriteLine("usage: segment-eval --gold FILE [--dev-split] [--dictionary-only]");
+            Console.Error.WriteLine("usage: segment-eval --gold FILE [--dev-split] [--dictionary-only] [--model FILE]");
             return 2;
         }
         var sentences = GoldSentence.Load(gold, CommandLine.Flag(args, "--dev-split"));
@@ -25,7 +25,7 @@ internal static class SegmentEvalCommand
         Console.WriteLine($"{sentences.Count} sentences, {chars} characters from {gold}");
 
         var rows = new List<(string Name, SegmentationScore Score, double CharsPerSecond)>();
-        if (!CommandLine.Flag(args, "--dictionary-only")) rows.Add(EvaluateOurs("AiGovKh (model)", KhmerSegmenter.Default, sentences, chars, out var all) );
+        if (!CommandLine.Flag(args, "--dictionary-only")) rows.Add(EvaluateOurs("AiGovKh (model)", ModelOption.Segmenter(args), sentences, chars, out _));
         rows.Add(EvaluateOurs("AiGovKh (dictionary-only)", KhmerSegmenter.DictionaryOnly, sentences, chars, out _));
         rows.Add(EvaluateIcu(sentences, chars));
 
