@@ -25,6 +25,7 @@ internal sealed class ReindexVerb(IServiceProvider services) : ICommandLineVerb
             await Console.Error.WriteLineAsync($"reindex: {e.Message} Stop the site on this node first (a running site rebuilds a missing or damaged index by itself on start).");
             return 1;
         }
+        await HubDatabase.MigrateAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
