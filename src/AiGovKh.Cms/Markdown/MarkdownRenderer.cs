@@ -47,8 +47,7 @@ public sealed class MarkdownRenderer
         }
         HeadingIds.Assign(document);
 
-        var html = _policy.Sanitize(ToHtml(document));
-        var plain = PlainText.FromHtml(html);
+        var (html, plain) = _policy.Sanitize(ToHtml(document));
         return new RenderedMarkdown(html, plain, ReadingTime.Minutes(plain), problems, itemLinks, images);
     }
 
