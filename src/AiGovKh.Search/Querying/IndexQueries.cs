@@ -28,19 +28,17 @@ public sealed class IndexQueries
             return new SearchResults(parsed.Text, outcome, parsed.Truncated, 0, page, pageSize, [], [], _index.IsRebuilding);
         }
 
-        var query = new BooleanQuery(disableCoord: true) { { parsed.Query, Occur.MUST } };
-        var preferred = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Locale, request.ReaderLocale))) { Boost = ReaderLocaleBoost };
-        query.Add(preferred, Occur.SHOULD);
-
-        var dimensions = SearchFields.Facets.Select(f => (f, Blank(request.FilterOf(f)))).ToList();
-        var top = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: true);
-        var collector = new FacetingCollector(top, dimensions);
-
         var searcher = _index.AcquireSearcher();
         try
         {
-            searcher.Search(query, collector);
-            var facets = collector.Facets();
+            var (top, facets) = Run(searcher, parsed, request, page * pageSize);
+            if (top.TotalHits == 0 && parsed.BigramSequences.Count > 0 && parsed.Match != BigramMatch.Anywhere)
+            {
+                // Nothing lines up with the words the segmenter found: let the Khmer runs match anywhere
+                // (inside longer words too) rather than answer with nothing.
+                parsed = ParsedQuery.Parse(request.Text, _index.Analyzer, BigramMatch.Anywhere);
+                (top, facets) = Run(searcher, parsed, request, page * pageSize);
+            }
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
             foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, parsed));
@@ -50,6 +48,18 @@ public sealed class IndexQueries
         {
             _index.ReleaseSearcher(searcher);
         }
+    }
+
+    private static (TopDocsCollector<ScoreDoc> Top, IReadOnlyList<Facet> Facets) Run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, int window)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { parsed.Query!, Occur.MUST } };
+        var preferred = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Locale, request.ReaderLocale))) { Boost = ReaderLocaleBoost };
+        query.Add(preferred, Occur.SHOULD);
+        var dimensions = SearchFields.Facets.Select(f => (f, Blank(request.FilterOf(f)))).ToList();
+        var top = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
+        var collector = new FacetingCollector(top, dimensions);
+        searcher.Search(query, collector);
+        return (top, collector.Facets());
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

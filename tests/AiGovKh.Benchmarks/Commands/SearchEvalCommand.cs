@@ -29,7 +29,7 @@ internal static class SearchEvalCommand
         Console.WriteLine();
         Console.WriteLine($"| {"system",-28} | {"P@10",6} | {"R@10",6} | {"P(all)",6} | {"R(all)",6} | {"MRR",6} | {"no hits",7} | {"index s",7} | {"µs/query",8} |");
         Console.WriteLine($"|{new string('-', 30)}|{new string('-', 8)}|{new string('-', 8)}|{new string('-', 8)}|{new string('-', 8)}|{new string('-', 8)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 10)}|");
-        SearchEvalSystem[] systems = [new OursSystem(), .. CommandLine.Flag(args, "--variants") ? [new OursSystem(wordsOnly: true), new OursSystem(match: BigramMatch.Anywhere), new OursSystem(match: BigramMatch.EitherEdge), new OursSystem(match: BigramMatch.BothEdges)] : Array.Empty<SearchEvalSystem>(), AnalyzerSystem.Standard(), AnalyzerSystem.Icu(), AnalyzerSystem.GoldWords()];
+        SearchEvalSystem[] systems = [new OursSystem(fallback: true), .. CommandLine.Flag(args, "--variants") ? [new OursSystem(wordsOnly: true), new OursSystem(match: BigramMatch.Anywhere), new OursSystem(match: BigramMatch.EitherEdge), new OursSystem(match: BigramMatch.BothEdges)] : Array.Empty<SearchEvalSystem>(), AnalyzerSystem.Standard(), AnalyzerSystem.Icu(), AnalyzerSystem.GoldWords()];
         foreach (var system in systems)
         {
             using (system) Evaluate(system, sentences, queries, relevant);

@@ -28,11 +28,11 @@ internal abstract class SearchEvalSystem : IDisposable
 }
 
 /// <summary>Our index and query pipeline: word field plus cluster-bigram field, queries parsed as a reader's would be.</summary>
-internal sealed class OursSystem(bool wordsOnly = false, BigramMatch match = ParsedQuery.DefaultBigramMatch) : SearchEvalSystem
+internal sealed class OursSystem(bool wordsOnly = false, BigramMatch match = ParsedQuery.DefaultBigramMatch, bool fallback = false) : SearchEvalSystem
 {
     private readonly SearchIndex _index = SearchIndex.InMemory();
 
-    public override string Name => wordsOnly ? "AiGovKh (words only)" : $"AiGovKh (bigrams {match})";
+    public override string Name => wordsOnly ? "AiGovKh (words only)" : fallback ? "AiGovKh (as deployed)" : $"AiGovKh (bigrams {match})";
 
     public override void Index(IReadOnlyList<GoldSentence> sentences)
     {
@@ -49,6 +49,10 @@ internal sealed class OursSystem(bool wordsOnly = false, BigramMatch match = Par
         try
         {
             var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            if (fallback && top.TotalHits == 0 && ParsedQuery.Parse(word, _index.Analyzer, BigramMatch.Anywhere).Query is { } anywhere)
+            {
+                top = searcher.Search(anywhere, Math.Max(1, searcher.IndexReader.MaxDoc));
+            }
             return top.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get(Search.SearchFields.Item), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         }
         finally
