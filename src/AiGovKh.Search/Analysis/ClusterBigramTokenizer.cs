@@ -27,7 +27,6 @@ public sealed class ClusterBigramTokenizer : Tokenizer
     private readonly IPositionIncrementAttribute _position;
     private readonly List<Range> _clusters = [];
     private readonly List<(int Start, int End)> _runs = [];
-    private readonly List<WordSpan> _words = [];
     private readonly HashSet<int> _wordStarts = [];
     private readonly HashSet<int> _wordEnds = [];
     private readonly Queue<(string Term, int From, int To)> _markers = new();
@@ -67,7 +66,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
                 var (s, e) = _runs[_run];
                 _clusters.Clear();
                 KhmerClusters.Split(text.Text.AsSpan(s, e - s), _clusters);
-                FindWordBoundaries(text.Text.AsSpan(s, e - s));
+
                 _cluster = 0;
                 _runStarted = true;
             }
@@ -87,7 +86,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
             _term.Append(text.Text, from, to - from);
             _position.PositionIncrement = _cluster == 0 && _run > 0 ? 2 : 1;
             _offset.SetOffset(CorrectOffset(text.OriginalStart(from)), CorrectOffset(text.OriginalEnd(to - 1)));
-            int firstStart = first.Start.Value, lastEnd = last.End.Value;
+            int firstStart = runStart + first.Start.Value, lastEnd = runStart + last.End.Value;
             if (_wordStarts.Contains(firstStart)) _markers.Enqueue((WordStart, from, to));
             if (_wordEnds.Contains(lastEnd)) _markers.Enqueue((WordEnd, from, to));
             _cluster++;
@@ -97,14 +96,12 @@ public sealed class ClusterBigramTokenizer : Tokenizer
         return false;
     }
 
-    private void FindWordBoundaries(ReadOnlySpan<char> run)
+    private void FindWordBoundaries(string text)
     {
-        _words.Clear();
         _wordStarts.Clear();
         _wordEnds.Clear();
         if (!_markWordEdges) return;
-        KhmerSegmenter.Default.Segment(run, _words);
-        foreach (var word in _words)
+        foreach (var word in SegmentationCache.Segment(text))
         {
             _wordStarts.Add(word.Start);
             _wordEnds.Add(word.End);
@@ -118,6 +115,7 @@ public sealed class ClusterBigramTokenizer : Tokenizer
         _originalLength = original.Length;
         _text = NormalizedText.From(original);
         FindRuns(_text.Text, _runs);
+        FindWordBoundaries(_text.Text);
         _run = 0;
         _cluster = 0;
         _runStarted = false;

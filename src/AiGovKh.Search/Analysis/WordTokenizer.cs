@@ -23,7 +23,7 @@ public sealed class WordTokenizer : Tokenizer
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
     private readonly IPositionIncrementAttribute _position;
-    private readonly List<WordSpan> _words = [];
+    private IReadOnlyList<WordSpan> _words = [];
     private NormalizedText? _text;
     private int _next;
     private int _originalLength;
@@ -88,8 +88,7 @@ public sealed class WordTokenizer : Tokenizer
         string original = m_input.ReadToEnd();
         _originalLength = original.Length;
         _text = NormalizedText.From(original);
-        _words.Clear();
-        KhmerSegmenter.Default.Segment(_text.Text, _words);
+        _words = SegmentationCache.Segment(_text.Text);
         _next = 0;
     }
 
@@ -106,7 +105,7 @@ public sealed class WordTokenizer : Tokenizer
         if (disposing)
         {
             _text = null;
-            _words.Clear();
+            _words = [];
         }
     }
 }

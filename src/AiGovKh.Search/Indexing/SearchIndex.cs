@@ -53,7 +53,8 @@ public sealed class SearchIndex : IDisposable
     public static SearchIndex Open(string path)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        // Memory-mapped reads: no lock per file read, so concurrent queries do not queue on one handle.
+        var directory = new MMapDirectory(new DirectoryInfo(path));
         var (checkpoint, reason) = Inspect(directory);
         if (reason == RebuildReason.Corrupt) Wipe(directory, path);
         return Create(directory, checkpoint, reason);

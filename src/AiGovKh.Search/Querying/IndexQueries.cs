@@ -41,7 +41,7 @@ public sealed class IndexQueries
             }
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, parsed));
+            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, request.Snippets ? parsed : null));
             return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding);
         }
         finally
@@ -64,12 +64,12 @@ public sealed class IndexQueries
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private SearchHit ToHit(Document doc, float score, ParsedQuery parsed)
+    private SearchHit ToHit(Document doc, float score, ParsedQuery? parsed)
     {
         string body = doc.Get(SearchFields.Body) ?? "";
         string summary = doc.Get(SearchFields.Summary) ?? "";
-        var snippet = SnippetBuilder.Build(body, parsed, _highlighting);
-        if (!snippet.Parts.Any(p => p.Highlighted))
+        var snippet = parsed is null ? Snippet.Empty : SnippetBuilder.Build(body, parsed, _highlighting);
+        if (parsed is not null && !snippet.Parts.Any(p => p.Highlighted))
         {
             var fromSummary = SnippetBuilder.Build(summary, parsed, _highlighting);
             if (fromSummary.Parts.Any(p => p.Highlighted) || snippet.Parts.Count == 0) snippet = fromSummary;

@@ -17,6 +17,9 @@ public sealed record SearchRequest(string? Text, string ReaderLocale)
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 
+    /// <summary>Build highlighted snippets (the costliest part of a results page); off for counts-only callers.</summary>
+    public bool Snippets { get; init; } = true;
+
     internal string? FilterOf(string field) => field switch
     {
         SearchFields.Locale => Locale,

@@ -42,6 +42,8 @@ internal static class SearchLatencyCommand
             Measure(index, "km, 2 words no space", () => Pick(corpus.KhmerWords, random) + Pick(corpus.KhmerWords, random), queries);
             Measure(index, "en, 1 word", () => Pick(corpus.EnglishWords, random), queries);
             Measure(index, "en, 2 words", () => Pick(corpus.EnglishWords, random) + " " + Pick(corpus.EnglishWords, random), queries);
+            Measure(index, "km, 1 word, no snippets", () => Pick(corpus.KhmerWords, random), queries, snippets: false);
+            Measure(index, "en, 1 word, no snippets", () => Pick(corpus.EnglishWords, random), queries, snippets: false);
         }
         finally
         {
@@ -52,7 +54,7 @@ internal static class SearchLatencyCommand
 
     private static string Pick(List<string> words, Random random) => words[random.Next(words.Count)];
 
-    private static void Measure(SearchIndex index, string name, Func<string> query, int count, bool print = true)
+    private static void Measure(SearchIndex index, string name, Func<string> query, int count, bool print = true, bool snippets = true)
     {
         var times = new double[count];
         long hits = 0;
@@ -60,13 +62,13 @@ internal static class SearchLatencyCommand
         {
             string text = query();
             long start = Stopwatch.GetTimestamp();
-            var results = index.Queries.Search(new SearchRequest(text, i % 2 == 0 ? "km" : "en"));
+            var results = index.Queries.Search(new SearchRequest(text, i % 2 == 0 ? "km" : "en") { Snippets = snippets });
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             hits += results.Total;
         }
         if (!print) return;
         Array.Sort(times);
-        Console.WriteLine($"{name,-22} p50 {Percentile(times, 0.50),7:F2} ms   p99 {Percentile(times, 0.99),7:F2} ms   max {times[^1],7:F2} ms   mean hits {hits / (double)count,8:F0}");
+        Console.WriteLine($"{name,-26} p50 {Percentile(times, 0.50),7:F2} ms   p99 {Percentile(times, 0.99),7:F2} ms   max {times[^1],7:F2} ms   mean hits {hits / (double)count,8:F0}");
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
