@@ -21,6 +21,7 @@ builder.Services.AddHubLocalisation();
 builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
+builder.Services.AddHubSearch(builder.Configuration);
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -43,6 +44,7 @@ app.UseOutputCache();
 
 // Endpoints.
 app.MapHubHealthChecks();
+app.MapSearch();
 app.MapPublicSite();
 
 await app.RunAsync();
