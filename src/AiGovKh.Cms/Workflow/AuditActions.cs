@@ -1,9 +1,6 @@
-using AiGovKh.Cms.Content;
-using AiGovKh.Cms.Storage;
-
 namespace AiGovKh.Cms.Workflow;
 
-/// <summary>The verbs of the audit log, and one way to write an entry.</summary>
+/// <summary>The verbs of the audit log.</summary>
 public static class AuditActions
 {
     public const string Create = "create";
@@ -12,32 +9,10 @@ public static class AuditActions
     public const string Approve = "approve";
     public const string Return = "return";
     public const string Publish = "publish";
-    public const string Schedule = "schedule";
     public const string ForcePublish = "force-publish";
-    public const string ConfirmReview = "confirm-review";
     public const string Unpublish = "unpublish";
-    public const string Expire = "expire";
     public const string Archive = "archive";
     public const string Restore = "restore";
-
-    /// <summary>
-    /// Adds an audit entry to the context; it is written by the same SaveChanges (or the same
-    /// explicit transaction) as the change. A new revision must be saved first so it has an id.
-    /// </summary>
-    public static void Record(HubDbContext db, Actor actor, string action, DateTimeOffset at, Revision? revision,
-        RevisionState? from, RevisionState? to, string? detail = null, int? itemId = null)
-    {
-        db.AuditLog.Add(new AuditEntry
-        {
-            At = at,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            Action = action,
-            ContentItemId = itemId ?? revision?.ContentItemId,
-            RevisionId = revision?.Id,
-            FromState = from?.ToString(),
-            ToState = to?.ToString(),
-            Detail = detail,
-        });
-    }
+    public const string Import = "import";
+    public const string Delete = "delete";
 }

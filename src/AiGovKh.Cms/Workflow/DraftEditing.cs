@@ -43,7 +43,7 @@ public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, Tim
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        AuditActions.Record(db, user.ToActor(), AuditActions.Create, now, revision, null, RevisionState.Draft, item.Slug);
+        ReviewAudit.Record(db, user.ToActor(), AuditActions.Create, now, revision, null, RevisionState.Draft, item.Slug);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (WorkflowOutcome.Ok(revision.Id), item.Id);
@@ -111,7 +111,7 @@ public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, Tim
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            AuditActions.Record(db, user.ToActor(), action, now, draft, from, RevisionState.Draft, detail);
+            ReviewAudit.Record(db, user.ToActor(), action, now, draft, from, RevisionState.Draft, detail);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return WorkflowOutcome.Ok(draft.Id);

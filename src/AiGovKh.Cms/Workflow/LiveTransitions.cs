@@ -24,7 +24,7 @@ public sealed class LiveTransitions(HubDbContext db, TimeProvider clock)
         revision.UpdatedAt = now;
         revision.Version = Guid.NewGuid();
         item.UpdatedAt = now;
-        AuditActions.Record(db, actor, action, now, revision, from, RevisionState.Published, detail);
+        ReviewAudit.Record(db, actor, action, now, revision, from, RevisionState.Published, detail);
         db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Published, RevisionId = revision.Id, At = now });
         return await SaveAsync(revision, ct);
     }
@@ -36,7 +36,7 @@ public sealed class LiveTransitions(HubDbContext db, TimeProvider clock)
         published.UpdatedAt = now;
         published.Version = Guid.NewGuid();
         item.UpdatedAt = now;
-        AuditActions.Record(db, actor, action, now, published, RevisionState.Published, to);
+        ReviewAudit.Record(db, actor, action, now, published, RevisionState.Published, to);
         db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Unpublished, RevisionId = published.Id, At = now });
         return await SaveAsync(published, ct);
     }
@@ -48,7 +48,7 @@ public sealed class LiveTransitions(HubDbContext db, TimeProvider clock)
         {
             if (r.State == RevisionState.Published)
                 db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Unpublished, RevisionId = r.Id, At = now });
-            AuditActions.Record(db, actor, AuditActions.Archive, now, r, r.State, RevisionState.Archived);
+            ReviewAudit.Record(db, actor, AuditActions.Archive, now, r, r.State, RevisionState.Archived);
             r.State = RevisionState.Archived;
             r.UpdatedAt = now;
             r.Version = Guid.NewGuid();

@@ -31,7 +31,7 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
             revision.PublishAt = publishAt;
             revision.UpdatedAt = now;
             revision.Version = Guid.NewGuid();
-            AuditActions.Record(db, user.ToActor(), AuditActions.Schedule, now, revision, revision.State, revision.State,
+            ReviewAudit.Record(db, user.ToActor(), ReviewAudit.Schedule, now, revision, revision.State, revision.State,
                 publishAt.Value.ToString("u"));
             return await SaveAsync(revision, ct);
         }

@@ -79,7 +79,7 @@ public sealed class ReviewService(HubDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         revision.ReviewedById = user.Id;
         revision.ReviewedAt = now;
-        return await TransitionAsync(user, revision, revision.State, AuditActions.ConfirmReview, null, now, ct);
+        return await TransitionAsync(user, revision, revision.State, ReviewAudit.ConfirmReview, null, now, ct);
     }
 
     private async Task<(WorkflowOutcome, Revision?)> LoadForReviewAsync(WorkflowUser user, int itemId, CancellationToken ct)
@@ -99,7 +99,7 @@ public sealed class ReviewService(HubDbContext db, TimeProvider clock)
         revision.State = to;
         revision.UpdatedAt = now;
         revision.Version = Guid.NewGuid();
-        AuditActions.Record(db, user.ToActor(), action, now, revision, from, to, detail);
+        ReviewAudit.Record(db, user.ToActor(), action, now, revision, from, to, detail);
         try
         {
             await db.SaveChangesAsync(ct);

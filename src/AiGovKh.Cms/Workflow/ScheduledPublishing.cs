@@ -10,7 +10,7 @@ namespace AiGovKh.Cms.Workflow;
 /// </summary>
 public sealed class ScheduledPublishing(HubDbContext db, LiveTransitions live, TimeProvider clock)
 {
-    public static readonly Actor Scheduler = new("system:scheduler", "scheduler");
+    public static Actor Scheduler => Actor.System;
 
     /// <summary>Runs every due publish and expiry; returns how many items changed.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
@@ -28,7 +28,7 @@ public sealed class ScheduledPublishing(HubDbContext db, LiveTransitions live, T
             if (toPublish is not null && (await live.PublishAsync(item, toPublish, Scheduler, AuditActions.Publish, "scheduled", ct)).Succeeded)
                 changed++;
             var expired = item.Revisions.FirstOrDefault(r => r.State == RevisionState.Published && r.ExpiresAt <= now);
-            if (expired is not null && (await live.UnpublishAsync(item, expired, Scheduler, AuditActions.Expire, RevisionState.Unpublished, ct)).Succeeded)
+            if (expired is not null && (await live.UnpublishAsync(item, expired, Scheduler, ReviewAudit.Expire, RevisionState.Unpublished, ct)).Succeeded)
                 changed++;
             db.ChangeTracker.Clear();
         }
