@@ -6,6 +6,8 @@ using AiGovKh.Web.Infrastructure.Errors;
 using AiGovKh.Web.Infrastructure.Health;
 using AiGovKh.Web.Infrastructure.Localisation;
 using AiGovKh.Web.Infrastructure.Security;
+using AiGovKh.Web.Editor;
+using AiGovKh.Web.Identity;
 using AiGovKh.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +23,7 @@ builder.Services.AddHubLocalisation();
 builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
+builder.Services.AddHubIdentity(builder.Configuration).AddEditor(builder.Configuration);
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -42,6 +45,7 @@ app.UseOutputCache();
 
 // Endpoints.
 app.MapHubHealthChecks();
+app.MapEditor();
 app.MapPublicSite();
 
 await app.RunAsync();

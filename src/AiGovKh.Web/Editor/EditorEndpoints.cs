@@ -7,6 +7,9 @@ public static class EditorEndpoints
     /// <summary>Maps the editor (Razor Pages under /editor) and its small endpoints.</summary>
     public static WebApplication MapEditor(this WebApplication app)
     {
+        // The host calls UseRouting itself, so authentication and authorisation must come after it, here.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/editor"), b =>
         {
             b.UseMiddleware<EditorSecurityHeaders>();

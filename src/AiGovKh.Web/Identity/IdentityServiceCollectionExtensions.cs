@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using AiGovKh.Web.Infrastructure.CommandLine;
 
 namespace AiGovKh.Web.Identity;
 
@@ -83,6 +84,7 @@ public static class IdentityServiceCollectionExtensions
 
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<IdentityStoreMigrator>();
+        services.AddCommandLineVerb<CreateAdminVerb>();
         return services;
     }
 }
