@@ -5,7 +5,7 @@ using AiGovKh.Web.Infrastructure.CommandLine;
 
 namespace AiGovKh.Web.Identity;
 
-public static class IdentityServiceCollectionExtensions
+public static class HubIdentitySetup
 {
     public const string CookieName = ".AiGovKh.Session";
 

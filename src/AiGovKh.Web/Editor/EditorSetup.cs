@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AiGovKh.Web.Editor;
 
-public static class EditorServiceCollectionExtensions
+public static class EditorSetup
 {
     public const string EditorPolicy = "editor";
     public const string AdministratorPolicy = "administrator";
