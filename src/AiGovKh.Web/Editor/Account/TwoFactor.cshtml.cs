@@ -83,7 +83,9 @@ public sealed class TwoFactorModel(UserManager<HubUser> users, SignInManager<Hub
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // Resetting the key changes the security stamp; re-issue this session's cookie so it survives.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = string.Join(' ', (key ?? "").ToLowerInvariant().Chunk(4).Select(c => new string(c)));
