@@ -10,7 +10,7 @@ namespace AiGovKh.Cms.Workflow;
 /// optimistic: the caller passes the version it loaded, and a save over someone else's newer
 /// version is refused with <see cref="WorkflowError.Conflict"/> instead of overwriting it.
 /// </summary>
-public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, TimeProvider clock)
 {
     public async Task<(WorkflowOutcome Outcome, int? ItemId)> CreateAsync(WorkflowUser user, NewItem request, DraftInput input, CancellationToken ct = default)
     {
@@ -38,6 +38,7 @@ public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, Tim
 
         var revision = NewRevision(user, item, 1, now);
         Apply(revision, input, now);
+        await renderer.RenderAsync(revision, ct);
         item.Revisions.Add(revision);
         db.Items.Add(item);
 
@@ -104,6 +105,8 @@ public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, Tim
     private async Task<WorkflowOutcome> CommitAsync(WorkflowUser user, ContentItem item, Revision draft, string action,
         RevisionState? from, string? detail, DateTimeOffset now, CancellationToken ct)
     {
+        // Render once, on save: the public site serves the stored HTML.
+        await renderer.RenderAsync(draft, ct);
         item.UpdatedAt = now;
         draft.UpdatedAt = now;
         draft.Version = Guid.NewGuid();
@@ -174,10 +177,8 @@ public sealed class DraftEditing(HubDbContext db, MarkdownRenderer renderer, Tim
             t.Title = texts.Title;
             t.Summary = texts.Summary;
             t.BodyMarkdown = texts.BodyMarkdown;
-            t.BodyHtml = renderer.Render(texts.BodyMarkdown);
             t.Objectives = [.. texts.Objectives];
             t.Questions = [.. texts.Questions];
-            t.ReadingMinutes = ReadingTime.Minutes(texts.BodyMarkdown);
             t.EditedAt = now;
             edited.Add(locale);
         }

@@ -5,69 +5,56 @@ using Microsoft.EntityFrameworkCore;
 namespace AiGovKh.Cms.Workflow;
 
 /// <summary>
-/// The transitions that change what the public sees. Each writes the revision states, the
-/// audit entry and the change-feed row in one SaveChanges, i.e. one transaction.
+/// The transitions that change what the public sees, on top of <see cref="PublishingService"/>
+/// (which writes the revision state, audit entry and change-feed row in one transaction).
+/// Archive joins an unpublish and the closing of open revisions in one transaction too.
 /// </summary>
-public sealed class LiveTransitions(HubDbContext db, TimeProvider clock)
+public sealed class LiveTransitions(HubDbContext db, PublishingService publishing, TimeProvider clock)
 {
-    public async Task<WorkflowOutcome> PublishAsync(ContentItem item, Revision revision, Actor actor, string action, string? detail, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var from = revision.State;
-        foreach (var old in item.Revisions.Where(r => r.State == RevisionState.Published && r.Id != revision.Id))
-        {
-            old.State = RevisionState.Superseded;
-            old.Version = Guid.NewGuid();
-        }
-        revision.State = RevisionState.Published;
-        revision.PublishedAt = now;
-        revision.UpdatedAt = now;
-        revision.Version = Guid.NewGuid();
-        item.UpdatedAt = now;
-        ReviewAudit.Record(db, actor, action, now, revision, from, RevisionState.Published, detail);
-        db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Published, RevisionId = revision.Id, At = now });
-        return await SaveAsync(revision, ct);
-    }
+    /// <summary>Publishes <paramref name="revision"/>; changes already made to it (force flag, expiry) are saved with it.</summary>
+    public async Task<WorkflowOutcome> PublishAsync(Revision revision, Actor actor, string? note, CancellationToken ct) =>
+        Map(await publishing.PublishAsync(revision.Id, actor, note, ct), revision.Id);
 
-    public async Task<WorkflowOutcome> UnpublishAsync(ContentItem item, Revision published, Actor actor, string action, RevisionState to, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        published.State = to;
-        published.UpdatedAt = now;
-        published.Version = Guid.NewGuid();
-        item.UpdatedAt = now;
-        ReviewAudit.Record(db, actor, action, now, published, RevisionState.Published, to);
-        db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Unpublished, RevisionId = published.Id, At = now });
-        return await SaveAsync(published, ct);
-    }
+    public async Task<WorkflowOutcome> UnpublishAsync(ContentItem item, Actor actor, string? note, CancellationToken ct) =>
+        Map(await publishing.UnpublishAsync(item.Id, actor, note, ct), null);
 
-    public async Task<WorkflowOutcome> ArchiveAsync(ContentItem item, IReadOnlyList<Revision> open, Actor actor, CancellationToken ct)
+    public async Task<WorkflowOutcome> ArchiveAsync(ContentItem item, Actor actor, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        foreach (var r in open)
-        {
-            if (r.State == RevisionState.Published)
-                db.ChangeFeed.Add(new ChangeFeedEntry { ContentItemId = item.Id, Slug = item.Slug, Kind = ChangeKind.Unpublished, RevisionId = r.Id, At = now });
-            ReviewAudit.Record(db, actor, AuditActions.Archive, now, r, r.State, RevisionState.Archived);
-            r.State = RevisionState.Archived;
-            r.UpdatedAt = now;
-            r.Version = Guid.NewGuid();
-        }
-        item.UpdatedAt = now;
-        return await SaveAsync(open[0], ct);
-    }
-
-    private async Task<WorkflowOutcome> SaveAsync(Revision revision, CancellationToken ct)
-    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            if (item.Revisions.Any(r => r.State == RevisionState.Published))
+            {
+                var result = await publishing.UnpublishAsync(item.Id, actor, "archive", ct);
+                if (!result.Succeeded) return Map(result, null);
+            }
+            var now = clock.GetUtcNow();
+            var open = item.Revisions.Where(r => r.State is RevisionState.Draft or RevisionState.InReview or RevisionState.Approved or RevisionState.Unpublished).ToList();
+            foreach (var r in open)
+            {
+                ReviewAudit.Record(db, actor, AuditActions.Archive, now, r, r.State, RevisionState.Archived);
+                r.State = RevisionState.Archived;
+                r.UpdatedAt = now;
+                r.Version = Guid.NewGuid();
+            }
+            item.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
-            return WorkflowOutcome.Ok(revision.Id);
+            await tx.CommitAsync(ct);
+            return WorkflowOutcome.Ok(open.FirstOrDefault()?.Id);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            return WorkflowOutcome.Conflict(revision.Id);
+            return WorkflowOutcome.Conflict(0);
         }
     }
+
+    private static WorkflowOutcome Map(WorkflowResult result, int? revisionId) => result.Status switch
+    {
+        WorkflowStatus.Done => WorkflowOutcome.Ok(revisionId),
+        WorkflowStatus.NotFound => WorkflowOutcome.NotFound(),
+        WorkflowStatus.Conflict => WorkflowOutcome.Conflict(revisionId ?? 0),
+        _ => WorkflowOutcome.WrongState(),
+    };
 }

@@ -36,7 +36,7 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
             return await SaveAsync(revision, ct);
         }
         revision.PublishAt = null;
-        return await live.PublishAsync(item, revision, user.ToActor(), AuditActions.Publish, null, ct);
+        return await live.PublishAsync(revision, user.ToActor(), null, ct);
     }
 
     /// <summary>Publishes the pending revision without review. Needs a written reason; audited and flagged.</summary>
@@ -56,7 +56,7 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
         revision.ReviewedById = null;
         revision.ReviewedAt = null;
         revision.PublishAt = null;
-        return await live.PublishAsync(item, revision, user.ToActor(), AuditActions.ForcePublish, text, ct);
+        return await live.PublishAsync(revision, user.ToActor(), text, ct);
     }
 
     public async Task<WorkflowOutcome> UnpublishAsync(WorkflowUser user, int itemId, CancellationToken ct = default)
@@ -64,9 +64,8 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
         var item = await WorkflowItems.LoadReadableAsync(db, user, itemId, ct);
         if (item is null) return WorkflowOutcome.NotFound();
         if (!ReviewRules.CanPublish(user)) return WorkflowOutcome.Forbidden();
-        var published = WorkflowItems.Published(item);
-        if (published is null) return WorkflowOutcome.WrongState();
-        return await live.UnpublishAsync(item, published, user.ToActor(), AuditActions.Unpublish, RevisionState.Unpublished, ct);
+        if (WorkflowItems.Published(item) is null) return WorkflowOutcome.WrongState();
+        return await live.UnpublishAsync(item, user.ToActor(), null, ct);
     }
 
     /// <summary>Withdraws the item from the site (if live) and closes every open revision.</summary>
@@ -75,9 +74,9 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
         var item = await WorkflowItems.LoadReadableAsync(db, user, itemId, ct);
         if (item is null) return WorkflowOutcome.NotFound();
         if (!ReviewRules.CanPublish(user)) return WorkflowOutcome.Forbidden();
-        var open = item.Revisions.Where(r => r.State is RevisionState.Draft or RevisionState.InReview or RevisionState.Approved or RevisionState.Published).ToList();
-        if (open.Count == 0) return WorkflowOutcome.WrongState();
-        return await live.ArchiveAsync(item, open, user.ToActor(), ct);
+        if (!item.Revisions.Any(r => r.State is RevisionState.Draft or RevisionState.InReview or RevisionState.Approved or RevisionState.Published or RevisionState.Unpublished))
+            return WorkflowOutcome.WrongState();
+        return await live.ArchiveAsync(item, user.ToActor(), ct);
     }
 
     private async Task<WorkflowOutcome> SaveAsync(Revision revision, CancellationToken ct)

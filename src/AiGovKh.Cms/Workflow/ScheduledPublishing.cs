@@ -25,10 +25,12 @@ public sealed class ScheduledPublishing(HubDbContext db, LiveTransitions live, T
         {
             var item = await db.Items.Include(i => i.Revisions).FirstAsync(i => i.Id == itemId, ct);
             var toPublish = item.Revisions.FirstOrDefault(r => r.State == RevisionState.Approved && r.PublishAt <= now);
-            if (toPublish is not null && (await live.PublishAsync(item, toPublish, Scheduler, AuditActions.Publish, "scheduled", ct)).Succeeded)
+            if (toPublish is not null && (await live.PublishAsync(toPublish, Scheduler, "scheduled", ct)).Succeeded)
                 changed++;
+            db.ChangeTracker.Clear();
+            item = await db.Items.Include(i => i.Revisions).FirstAsync(i => i.Id == itemId, ct);
             var expired = item.Revisions.FirstOrDefault(r => r.State == RevisionState.Published && r.ExpiresAt <= now);
-            if (expired is not null && (await live.UnpublishAsync(item, expired, Scheduler, ReviewAudit.Expire, RevisionState.Unpublished, ct)).Succeeded)
+            if (expired is not null && (await live.UnpublishAsync(item, Scheduler, "expired", ct)).Succeeded)
                 changed++;
             db.ChangeTracker.Clear();
         }

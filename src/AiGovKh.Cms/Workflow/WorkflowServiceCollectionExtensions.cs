@@ -11,6 +11,8 @@ public static class WorkflowServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MarkdownRenderer>();
+        services.TryAddScoped<RevisionRenderer>();
+        services.TryAddScoped<PublishingService>();
         services.AddScoped<DraftEditing>();
         services.AddScoped<ReviewService>();
         services.AddScoped<PublicationDesk>();

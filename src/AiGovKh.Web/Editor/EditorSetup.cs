@@ -1,4 +1,8 @@
+using AiGovKh.Cms;
+using AiGovKh.Cms.Media;
 using AiGovKh.Cms.Workflow;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using AiGovKh.Web.Editor.Checks;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,6 +18,10 @@ public static class EditorSetup
     {
         services.AddOptions<EditorOptions>().Bind(configuration.GetSection(EditorOptions.Section)).ValidateOnStart();
         services.AddReviewWorkflow();
+        // The CMS services the editor needs, unless the host registered them already (AddHubCms).
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<HubOptions>>().Value);
+        services.TryAddScoped<MediaStore>();
+        services.TryAddScoped<ImageVariants>();
         services.AddSingleton<EditorText>();
         services.AddScoped<WritingChecks>();
         services.AddHostedService<ScheduledPublishingWorker>();

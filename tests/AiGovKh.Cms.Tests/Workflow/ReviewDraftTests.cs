@@ -103,7 +103,7 @@ public sealed class ReviewDraftTests : IDisposable
     public async Task Invalid_slug_and_missing_titles_are_refused()
     {
         await using var db = _bed.NewContext();
-        var editing = new DraftEditing(db, new Markdown.MarkdownRenderer(), _bed.Clock);
+        var editing = new DraftEditing(db, new AiGovKh.Cms.Markdown.RevisionRenderer(db, new AiGovKh.Cms.Markdown.MarkdownRenderer()), _bed.Clock);
         Assert.Equal("Error.SlugInvalid", (await editing.CreateAsync(_bed.Contributor, new NewItem("../etc", ContentType.Page, _bed.Moeys), ReviewTestBed.Input("a", "b"), TestContext.Current.CancellationToken)).Outcome.MessageKey);
         Assert.Equal("Error.TitleRequired", (await editing.CreateAsync(_bed.Contributor, new NewItem("ok-slug", ContentType.Page, _bed.Moeys), ReviewTestBed.Input("", ""), TestContext.Current.CancellationToken)).Outcome.MessageKey);
     }

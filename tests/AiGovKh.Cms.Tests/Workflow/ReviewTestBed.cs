@@ -69,10 +69,10 @@ public sealed class ReviewTestBed : IDisposable
         return await action(db);
     }
 
-    public Task<WorkflowOutcome> Drafts(Func<DraftEditing, Task<WorkflowOutcome>> f) => With(db => f(new DraftEditing(db, new MarkdownRenderer(), Clock)));
+    public Task<WorkflowOutcome> Drafts(Func<DraftEditing, Task<WorkflowOutcome>> f) => With(db => f(new DraftEditing(db, new RevisionRenderer(db, new MarkdownRenderer()), Clock)));
     public Task<WorkflowOutcome> Review(Func<ReviewService, Task<WorkflowOutcome>> f) => With(db => f(new ReviewService(db, Clock)));
-    public Task<WorkflowOutcome> Desk(Func<PublicationDesk, Task<WorkflowOutcome>> f) => With(db => f(new PublicationDesk(db, new LiveTransitions(db, Clock), Clock)));
-    public Task<int> RunScheduler() => With(db => new ScheduledPublishing(db, new LiveTransitions(db, Clock), Clock).RunDueAsync());
+    public Task<WorkflowOutcome> Desk(Func<PublicationDesk, Task<WorkflowOutcome>> f) => With(db => f(new PublicationDesk(db, new LiveTransitions(db, new PublishingService(db, Clock), Clock), Clock)));
+    public Task<int> RunScheduler() => With(db => new ScheduledPublishing(db, new LiveTransitions(db, new PublishingService(db, Clock), Clock), Clock).RunDueAsync());
 
     public static DraftInput Input(string km, string en, string body = "Body") => new(
         new DraftTexts(km, "សេចក្តីសង្ខេប", body, ["គោលបំណង"], [new SelfCheckQuestion("សំណួរ?", "ចម្លើយ")]),
@@ -83,7 +83,7 @@ public sealed class ReviewTestBed : IDisposable
     public async Task<int> CreateItem(WorkflowUser author, int organisationId, string slug = "what-is-ai", ContentType type = ContentType.Lesson)
     {
         await using var db = NewContext();
-        var (outcome, id) = await new DraftEditing(db, new MarkdownRenderer(), Clock)
+        var (outcome, id) = await new DraftEditing(db, new RevisionRenderer(db, new MarkdownRenderer()), Clock)
             .CreateAsync(author, new NewItem(slug, type, organisationId), Input("តើ AI ជាអ្វី", "What is AI"));
         Assert.True(outcome.Succeeded, outcome.MessageKey);
         return id!.Value;

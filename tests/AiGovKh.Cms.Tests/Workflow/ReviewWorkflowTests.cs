@@ -90,7 +90,7 @@ public sealed class ReviewWorkflowTests : IDisposable
     public async Task Contributor_cannot_create_an_item_for_another_ministry()
     {
         await using var db = _bed.NewContext();
-        var (outcome, _) = await new DraftEditing(db, new Markdown.MarkdownRenderer(), _bed.Clock)
+        var (outcome, _) = await new DraftEditing(db, new AiGovKh.Cms.Markdown.RevisionRenderer(db, new AiGovKh.Cms.Markdown.MarkdownRenderer()), _bed.Clock)
             .CreateAsync(_bed.Contributor, new NewItem("sneaky", ContentType.Page, _bed.Maff), ReviewTestBed.Input("ក", "a"), TestContext.Current.CancellationToken);
         Assert.Equal(WorkflowError.Forbidden, outcome.Error);
         Assert.False(await db.Items.AnyAsync(i => i.Slug == "sneaky", TestContext.Current.CancellationToken));

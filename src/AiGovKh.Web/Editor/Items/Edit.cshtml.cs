@@ -14,7 +14,7 @@ namespace AiGovKh.Web.Editor.Items;
 /// actions its state and the user's role allow. Every handler is authorised again on the server.
 /// </summary>
 public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewService review, PublicationDesk desk,
-    WritingChecks writingChecks, MarkdownRenderer renderer) : EditorPageModel
+    WritingChecks writingChecks, RevisionRenderer renderer) : EditorPageModel
 {
     /// <summary>Cambodia has one time zone and no daylight saving; schedule times are entered in it.</summary>
     public static readonly TimeSpan Cambodia = TimeSpan.FromHours(7);
@@ -70,8 +70,10 @@ public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewServic
     {
         if (!await LoadAsync(id)) return NotFound();
         var input = DraftValidation.Clean(Form.ToInput());
-        PreviewKm = renderer.Render(input.Khmer.BodyMarkdown);
-        PreviewEn = renderer.Render(input.English.BodyMarkdown);
+        // The same pipeline (Markdig + sanitiser) and the same link and image resolution as the public site.
+        var media = Current is null ? [] : await db.RevisionMedia.Include(m => m.MediaAsset).Where(m => m.RevisionId == Current.Id).ToListAsync();
+        PreviewKm = (await renderer.PreviewAsync(input.Khmer.BodyMarkdown, Locales.Khmer, media)).Html;
+        PreviewEn = (await renderer.PreviewAsync(input.English.BodyMarkdown, Locales.English, media)).Html;
         Checks = await writingChecks.RunAsync(input, Current);
         return Page();
     }
