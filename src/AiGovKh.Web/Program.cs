@@ -7,6 +7,8 @@ using AiGovKh.Web.Infrastructure.Errors;
 using AiGovKh.Web.Infrastructure.Health;
 using AiGovKh.Web.Infrastructure.Localisation;
 using AiGovKh.Web.Infrastructure.Security;
+using AiGovKh.Web.Editor;
+using AiGovKh.Web.Identity;
 using AiGovKh.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +24,7 @@ builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
 builder.Services.AddHubSearch(builder.Configuration);
+builder.Services.AddHubIdentity(builder.Configuration).AddEditor(builder.Configuration);
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -39,12 +42,15 @@ app.UseHubErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRouting();
-// Authentication and authorisation belong here, before the output cache, so it can tell signed-in users apart.
+// Authentication before the output cache, so the cache can tell signed-in users apart.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 // Endpoints.
 app.MapHubHealthChecks();
 app.MapSearch();
+app.MapEditor();
 app.MapPublicSite();
 
 await app.RunAsync();
