@@ -25,12 +25,12 @@ public static class ActivitySheetDocx
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Fixed relationship ids (the SDK picks random ones) keep the same sheet byte-identical.
             var main = document.AddMainDocumentPart();
+            document.ChangeIdOfPart(main, "rIdMain");
             var body = new Body();
             main.Document = new Document(body);
             AddStyles(main, locale);
-            document.PackageProperties.Title = title;
-            document.PackageProperties.Language = locale == "km" ? "km-KH" : "en-GB";
 
             body.Append(Paragraph(title, "Title"));
             foreach (var block in Markdown.Parse(markdown, Pipeline))
@@ -39,7 +39,20 @@ public static class ActivitySheetDocx
             }
             body.Append(new SectionProperties(new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134 }));
         }
-        return stream.ToArray();
+        return WithFixedEntryTimes(stream);
+    }
+
+    /// <summary>The packaging layer stamps parts with the current time; fix it so the same sheet gives the same bytes.</summary>
+    private static byte[] WithFixedEntryTimes(MemoryStream docx)
+    {
+        using (var archive = new System.IO.Compression.ZipArchive(docx, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in archive.Entries)
+            {
+                entry.LastWriteTime = new DateTimeOffset(1981, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            }
+        }
+        return docx.ToArray();
     }
 
     private static void AppendBlock(Body body, Block block, int listLevel)
@@ -220,7 +233,7 @@ public static class ActivitySheetDocx
 
     private static void AddStyles(MainDocumentPart main, string locale)
     {
-        var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
+        var stylesPart = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
         var defaultLanguage = locale == "km" ? "km-KH" : "en-GB";
         var styles = new Styles(
             new DocDefaults(

@@ -55,7 +55,12 @@ public class ActivitySheetDocxTests
         Assert.Contains(paragraphs, p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1" && p.InnerText == "Step one");
         Assert.Contains(paragraphs, p => p.InnerText == "• second");
         Assert.Contains(paragraphs.SelectMany(p => p.Descendants<Run>()), r => r.InnerText == "pairs" && r.RunProperties?.Bold is not null);
-        Assert.Equal("Sheet", document.PackageProperties.Title);
+    }
+
+    [Fact]
+    public void Same_sheet_gives_the_same_bytes()
+    {
+        Assert.Equal(ActivitySheetDocx.Create("t", KhmerSheet, "km"), ActivitySheetDocx.Create("t", KhmerSheet, "km"));
     }
 
     [Fact]
