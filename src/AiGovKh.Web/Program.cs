@@ -1,6 +1,50 @@
+using AiGovKh.Web.Infrastructure.Caching;
+using AiGovKh.Web.Infrastructure.CommandLine;
+using AiGovKh.Web.Infrastructure.Configuration;
+using AiGovKh.Web.Infrastructure.Database;
+using AiGovKh.Web.Infrastructure.Errors;
+using AiGovKh.Web.Infrastructure.Health;
+using AiGovKh.Web.Infrastructure.Localisation;
+using AiGovKh.Web.Infrastructure.Security;
+using AiGovKh.Web.Site;
+
 var builder = WebApplication.CreateBuilder(args);
+// Theme files from their project folders when run from a build rather than a publish (no-op when published).
+builder.WebHost.UseStaticWebAssets();
+
+// Services: one line per concern.
+builder.Services.AddHubOptions(builder.Configuration);
+builder.Services.AddHubDatabase();
+builder.Services.AddHubErrorPages();
+builder.Services.AddHubSecurityHeaders();
+builder.Services.AddHubLocalisation();
+builder.Services.AddHubOutputCache();
+builder.Services.AddHubHealthChecks();
+builder.Services.AddPublicSite();
+builder.Services.AddCommandLineVerb<ImportVerb>();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+
+// `dotnet run --project src/AiGovKh.Web -- <command>` runs a command instead of serving.
+if (await app.RunCommandLineVerbAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.PrepareHubAsync();
+
+// Request pipeline.
+app.UseHubErrorPages();
+app.UseSecurityHeaders();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseOutputCache();
+
+// Endpoints.
+app.MapHubHealthChecks();
+app.MapPublicSite();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

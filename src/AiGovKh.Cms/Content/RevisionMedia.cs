@@ -22,6 +22,13 @@ public class RevisionMedia
 
     public string? TitleKm { get; set; }
     public string? TitleEn { get; set; }
+
+    /// <summary>Alt text for this use of an image, per locale; alt text depends on the page, so it lives here and not only on the asset.</summary>
+    public string? AltKm { get; set; }
+    public string? AltEn { get; set; }
+
+    public string? Alt(string locale) => locale == Locales.Khmer ? AltKm : AltEn;
+    public string? Title(string locale) => locale == Locales.Khmer ? TitleKm : TitleEn;
 }
 
 public enum MediaRole

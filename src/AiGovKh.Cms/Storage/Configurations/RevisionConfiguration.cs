@@ -17,6 +17,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.HasOne(r => r.ContentItem).WithMany(i => i.Revisions).HasForeignKey(r => r.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.ContentItemId, r.Number }).IsUnique();
         b.HasIndex(r => new { r.ContentItemId, r.State });
+        // The database itself guarantees "at most one published revision per item"; the quoted
+        // identifier in the filter is valid SQL on both SQLite and PostgreSQL.
+        b.HasIndex(r => r.ContentItemId, "IX_Revisions_OnePublishedPerItem").IsUnique().HasFilter("\"State\" = 'Published'");
         b.HasIndex(r => new { r.State, r.PublishAt });
     }
 }
@@ -45,6 +48,8 @@ internal sealed class RevisionMediaConfiguration : IEntityTypeConfiguration<Revi
         b.Property(m => m.Locale).HasMaxLength(8);
         b.Property(m => m.TitleKm).HasMaxLength(300);
         b.Property(m => m.TitleEn).HasMaxLength(300);
+        b.Property(m => m.AltKm).HasMaxLength(1000);
+        b.Property(m => m.AltEn).HasMaxLength(1000);
         b.HasOne(m => m.Revision).WithMany(r => r.Media).HasForeignKey(m => m.RevisionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(m => m.MediaAsset).WithMany().HasForeignKey(m => m.MediaAssetId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(m => new { m.RevisionId, m.Name }).IsUnique();

@@ -190,6 +190,10 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Revisions_OnePublishedPerItem")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Published'");
+
                     b.ToTable("Revisions");
                 });
 
@@ -198,6 +202,14 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltKm")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Locale")
                         .HasMaxLength(8)
@@ -337,7 +349,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
+                    b.HasIndex("Sha256")
+                        .IsUnique();
 
                     b.ToTable("MediaAssets");
                 });

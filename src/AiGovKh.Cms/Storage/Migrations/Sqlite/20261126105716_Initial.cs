@@ -190,7 +190,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Locale = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     TitleKm = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AltKm = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AltEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,7 +277,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_Sha256",
                 table: "MediaAssets",
-                column: "Sha256");
+                column: "Sha256",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Slug",
@@ -304,6 +307,13 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                 name: "IX_Revisions_ContentItemId_State",
                 table: "Revisions",
                 columns: new[] { "ContentItemId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Revisions_OnePublishedPerItem",
+                table: "Revisions",
+                column: "ContentItemId",
+                unique: true,
+                filter: "\"State\" = 'Published'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_State_PublishAt",

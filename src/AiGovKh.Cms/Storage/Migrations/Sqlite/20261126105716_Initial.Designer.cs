@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126104259_Initial")]
+    [Migration("20261126105716_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -193,6 +193,10 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishAt");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Revisions_OnePublishedPerItem")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Published'");
+
                     b.ToTable("Revisions");
                 });
 
@@ -201,6 +205,14 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltKm")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Locale")
                         .HasMaxLength(8)
@@ -340,7 +352,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
+                    b.HasIndex("Sha256")
+                        .IsUnique();
 
                     b.ToTable("MediaAssets");
                 });

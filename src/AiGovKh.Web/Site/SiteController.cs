@@ -1,0 +1,14 @@
+using AiGovKh.Cms.Content;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AiGovKh.Web.Site;
+
+/// <summary>What every public page controller shares: the reader's locale and the bilingual 404.</summary>
+public abstract class SiteController : Controller
+{
+    /// <summary>The reader's locale from the URL (routes constrain it to km or en).</summary>
+    protected string Locale => RouteData.Values["locale"] as string ?? Locales.Khmer;
+
+    /// <summary>The themed 404 page in the reader's locale, with status 404.</summary>
+    protected ViewResult NotFoundPage() => StatusController.NotFoundView(this, RouteData.Values["locale"] as string);
+}

@@ -1,0 +1,77 @@
+using AiGovKh.Cms.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiGovKh.Web.Tests.Fixtures;
+
+/// <summary>
+/// The whole hub in memory over its own temporary data folder (never shared state), seeded with
+/// <see cref="TestContent"/>. No import on start: the tests decide what is published.
+/// </summary>
+public class HubFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "aigovkh-tests", Guid.NewGuid().ToString("N"));
+
+    public string ContentDirectory { get; }
+
+    private bool _seeded;
+
+    public HubFactory()
+    {
+        ContentDirectory = Path.Combine(DataDirectory, "content");
+        Directory.CreateDirectory(ContentDirectory);
+    }
+
+    /// <summary>The ASP.NET Core environment; Production shows the friendly error page.</summary>
+    protected virtual string EnvironmentName => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Hub:DataDirectory", DataDirectory);
+        builder.UseSetting("Hub:ContentDirectory", ContentDirectory);
+        builder.UseSetting("Hub:ImportOnStart", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>Creates the server (migrating the database) and seeds the test content once.</summary>
+    public async Task<HttpClient> CreateSeededClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await SeedOnceAsync();
+        return client;
+    }
+
+    public async Task SeedOnceAsync()
+    {
+        if (_seeded)
+        {
+            return;
+        }
+        await using var scope = Services.CreateAsyncScope();
+        await TestContent.SeedAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>());
+        _seeded = true;
+    }
+
+    public async Task WithDatabaseAsync(Func<HubDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<HubDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a background reader; the temp folder is cleaned by the OS.
+        }
+    }
+}
