@@ -1,3 +1,4 @@
+using AiGovKh.Cms;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
 using AiGovKh.Web.Infrastructure.Configuration;
@@ -13,8 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // Services: one line per concern.
-builder.Services.AddHubOptions(builder.Configuration);
-builder.Services.AddHubDatabase();
+builder.Services.AddHubCms(builder.ReadHubOptions());
 builder.Services.AddHubErrorPages();
 builder.Services.AddHubSecurityHeaders();
 builder.Services.AddHubLocalisation();
