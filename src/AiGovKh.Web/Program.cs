@@ -1,4 +1,6 @@
 using AiGovKh.Cms;
+using AiGovKh.Web.Api;
+using AiGovKh.Web.Downloads;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
 using AiGovKh.Web.Infrastructure.Configuration;
@@ -21,6 +23,7 @@ builder.Services.AddHubLocalisation();
 builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
+builder.Services.AddContentApi();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -38,10 +41,13 @@ app.UseHubErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseContentApi();
 app.UseOutputCache();
 
 // Endpoints.
 app.MapHubHealthChecks();
+app.MapContentApi();
+app.MapTeacherDownloads();
 app.MapPublicSite();
 
 await app.RunAsync();
