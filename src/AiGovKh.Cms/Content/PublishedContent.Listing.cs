@@ -96,8 +96,10 @@ public sealed partial class PublishedContent
     /// <summary>Glossary terms of every published item in <paramref name="locale"/> (the other locale where a term lacks it), by id.</summary>
     public async Task<IReadOnlyList<PublishedGlossaryTerm>> GlossaryAsync(string locale, CancellationToken ct = default)
     {
-        var rows = await LiveRevisions()
-            .SelectMany(r => r.Translations.Select(t => new { r.ContentItem.Slug, t.Locale, t.Glossary }))
+        var live = LiveRevisions().Select(r => r.Id);
+        var rows = await db.Translations
+            .Where(t => live.Contains(t.RevisionId))
+            .Select(t => new { t.Revision.ContentItem.Slug, t.Locale, t.Glossary })
             .AsNoTracking()
             .ToListAsync(ct);
         var entries = rows
