@@ -1,4 +1,6 @@
 using AiGovKh.Cms;
+using AiGovKh.Web.Api;
+using AiGovKh.Web.Downloads;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
 using AiGovKh.Web.Infrastructure.Configuration;
@@ -25,6 +27,7 @@ builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
 builder.Services.AddHubSearch(builder.Configuration);
 builder.Services.AddHubIdentity(builder.Configuration).AddEditor(builder.Configuration);
+builder.Services.AddContentApi();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -45,12 +48,15 @@ app.UseRouting();
 // Authentication before the output cache, so the cache can tell signed-in users apart.
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseContentApi();
 app.UseOutputCache();
 
 // Endpoints.
 app.MapHubHealthChecks();
 app.MapSearch();
 app.MapEditor();
+app.MapContentApi();
+app.MapTeacherDownloads();
 app.MapPublicSite();
 
 await app.RunAsync();

@@ -8,7 +8,7 @@ namespace AiGovKh.Cms.Content;
 /// language when it exists and in the other language otherwise. EF Core queries, no caching here
 /// (the site caches whole pages and evicts them when the change feed moves).
 /// </summary>
-public sealed class PublishedContent(HubDbContext db, TimeProvider clock)
+public sealed partial class PublishedContent(HubDbContext db, TimeProvider clock)
 {
     /// <summary>The published item of this type and slug, or null when there is none (or it is deleted, scheduled or expired).</summary>
     public async Task<PublishedItem?> FindAsync(ContentType type, string slug, string locale, CancellationToken ct = default)

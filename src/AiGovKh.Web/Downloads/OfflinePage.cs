@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AiGovKh.Web.Downloads;
+
+/// <summary>
+/// Writes the self-contained HTML page of a lesson pack: it opens from a USB stick with no
+/// network, its CSS, font and images referenced by relative paths inside the pack.
+/// </summary>
+internal static partial class OfflinePage
+{
+    private static readonly IReadOnlyDictionary<string, (string Objectives, string Questions, string Answers, string Minutes, string Source, string License)> Labels =
+        new Dictionary<string, (string, string, string, string, string, string)>
+        {
+            ["km"] = ("គោលបំណងនៃការសិក្សា", "សំណួរត្រួតពិនិត្យខ្លួនឯង", "ចម្លើយ", "នាទីអាន", "ប្រភព", "អាជ្ញាប័ណ្ណ"),
+            ["en"] = ("Learning objectives", "Check yourself", "Answers", "minutes to read", "Source", "Licence"),
+        };
+
+    public static string Lesson(PackLesson lesson, string cssPath, string? backLink)
+    {
+        var l = Labels[lesson.Locale == "km" ? "km" : "en"];
+        var html = new StringBuilder();
+        Head(html, lesson.Locale, lesson.Title, cssPath);
+        html.Append("<main>");
+        if (backLink is not null)
+        {
+            html.Append("<p class=\"pack-nav\"><a href=\"").Append(Encode(backLink)).Append("\">↑</a></p>");
+        }
+        html.Append("<article lang=\"").Append(lesson.Locale).Append("\"><h1>").Append(Encode(lesson.Title)).Append("</h1>");
+        html.Append("<p class=\"summary\">").Append(Encode(lesson.Summary)).Append("</p>");
+        html.Append("<p class=\"meta\">").Append(lesson.ReadingMinutes).Append(' ').Append(l.Minutes)
+            .Append(" · ").Append(Encode(lesson.OrganisationName)).Append("</p>");
+        if (lesson.Objectives.Count > 0)
+        {
+            html.Append("<section><h2>").Append(l.Objectives).Append("</h2><ul>");
+            foreach (var objective in lesson.Objectives)
+            {
+                html.Append("<li>").Append(Encode(objective)).Append("</li>");
+            }
+            html.Append("</ul></section>");
+        }
+        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml)).Append("</div>");
+        if (lesson.Questions.Count > 0)
+        {
+            html.Append("<section><h2>").Append(l.Questions).Append("</h2><ol>");
+            foreach (var q in lesson.Questions)
+            {
+                html.Append("<li>").Append(Encode(q.Question)).Append("</li>");
+            }
+            html.Append("</ol></section><section class=\"answer-key\"><h2>").Append(l.Answers).Append("</h2><ol>");
+            foreach (var q in lesson.Questions)
+            {
+                html.Append("<li>").Append(Encode(q.Answer)).Append("</li>");
+            }
+            html.Append("</ol></section>");
+        }
+        html.Append("<footer><p>").Append(l.License).Append(": ").Append(Encode(lesson.License)).Append(" · ").Append(Encode(lesson.OrganisationName));
+        if (lesson.SiteUrl is not null)
+        {
+            html.Append(" · ").Append(l.Source).Append(": ").Append(Encode(lesson.SiteUrl));
+        }
+        html.Append("</p></footer></article></main></body></html>");
+        return html.ToString();
+    }
+
+    public static void Head(StringBuilder html, string locale, string title, string cssPath)
+    {
+        html.Append("<!DOCTYPE html><html lang=\"").Append(locale).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(Encode(title)).Append("</title>")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(Encode(cssPath)).Append("\"></head><body>");
+    }
+
+    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// Makes the published HTML work offline: media URLs become files in the pack's images/
+    /// folder and site-relative links are written out as text targets, never fetched.
+    /// </summary>
+    internal static string RewriteForPack(string bodyHtml) =>
+        MediaUrl().Replace(bodyHtml, m => "images/" + m.Groups["name"].Value);
+
+    [GeneratedRegex("/media/[0-9a-f]{64}/(?<name>[^\"'?#\\s]+)")]
+    private static partial Regex MediaUrl();
+}
