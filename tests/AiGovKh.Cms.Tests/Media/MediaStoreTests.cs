@@ -51,6 +51,26 @@ public class MediaStoreTests
     }
 
     [Fact]
+    public async Task Image_with_garbled_pixel_data_is_refused_on_entry()
+    {
+        if (ImageVariants.Unavailable is { } reason)
+        {
+            Assert.Skip($"libvips is not available: {reason}");
+        }
+        await using var hub = await TestHub.StartAsync();
+        var png = TestImages.Png(64, 64);
+        for (var i = 45; i < png.Length - 20; i++)
+        {
+            png[i] = 0x55;
+        }
+
+        var error = await Assert.ThrowsAsync<MediaRejectedException>(() => AddAsync(hub, png, "garbled.png"));
+
+        Assert.Equal(MediaRules.CorruptImage, error.Rule);
+        Assert.Equal(0, await hub.QueryAsync(db => db.MediaAssets.CountAsync()));
+    }
+
+    [Fact]
     public async Task Markdown_attachment_gets_markdown_content_type()
     {
         await using var hub = await TestHub.StartAsync();
