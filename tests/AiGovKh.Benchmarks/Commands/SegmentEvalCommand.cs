@@ -8,7 +8,7 @@ namespace AiGovKh.Benchmarks.Commands;
 /// words separated by one space. Removes the spaces, segments with ours and with ICUTokenizer, and prints
 /// word precision/recall/F1, boundary F1 and characters per second side by side. Words are tokens with
 /// a letter or digit (punctuation is ignored on both sides, since ICUTokenizer drops it); "all tokens"
-/// also scores our punctuation tokens. <c>--dev-split</c> keeps only the development lines (see DevSplit).
+/// also scores our punctuation tokens. <c>--dev-split</c> keeps only the development lines (see DevelopmentSplit).
 /// </summary>
 internal static class SegmentEvalCommand
 {
