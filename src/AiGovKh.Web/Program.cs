@@ -1,6 +1,7 @@
 using AiGovKh.Cms;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
+using AiGovKh.Web.Infrastructure.Compression;
 using AiGovKh.Web.Infrastructure.Configuration;
 using AiGovKh.Web.Infrastructure.Database;
 using AiGovKh.Web.Infrastructure.Errors;
@@ -18,6 +19,7 @@ builder.Services.AddHubCms(builder.ReadHubOptions());
 builder.Services.AddHubErrorPages();
 builder.Services.AddHubSecurityHeaders();
 builder.Services.AddHubLocalisation();
+builder.Services.AddHubPageCompression();
 builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
@@ -38,7 +40,9 @@ await app.PrepareHubAsync();
 app.UseHubErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
+app.UseHubPageCompression();
 app.UseRouting();
+// Authentication and authorisation belong here, before the output cache, so it can tell signed-in users apart.
 app.UseOutputCache();
 
 // Endpoints.
