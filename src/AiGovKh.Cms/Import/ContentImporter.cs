@@ -19,7 +19,10 @@ public sealed class ContentImporter(
     MediaStore mediaStore,
     TimeProvider clock)
 {
-    private sealed record ItemState(string Slug, ContentType Type, bool Deleted, string? LastImportedHash);
+    /// <param name="EditedInHub">Someone wrote a revision in the hub after the last import; the import must not overwrite it.</param>
+    private sealed record ItemState(string Slug, ContentType Type, bool Deleted, string? LastImportedHash, bool EditedInHub);
+
+    private static readonly string ImporterId = Actor.Importer.UserId;
 
     private enum Outcome
     {
@@ -34,7 +37,9 @@ public sealed class ContentImporter(
         // What the database holds, in one query: enough to resolve links and to skip unchanged items without further reads.
         var states = await db.Items
             .Select(i => new ItemState(i.Slug, i.Type, i.DeletedAt != null,
-                i.Revisions.Where(r => r.SourceHash != null).OrderByDescending(r => r.Number).Select(r => r.SourceHash).FirstOrDefault()))
+                i.Revisions.Where(r => r.SourceHash != null).OrderByDescending(r => r.Number).Select(r => r.SourceHash).FirstOrDefault(),
+                i.Revisions.Any(r => r.AuthorId != ImporterId
+                    && r.Number > (i.Revisions.Where(x => x.SourceHash != null).Max(x => (int?)x.Number) ?? 0))))
             .ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
         var known = new KnownContent(
             (await db.Organisations.Select(o => o.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
@@ -92,6 +97,13 @@ public sealed class ContentImporter(
         if (state?.LastImportedHash == source.SourceHash)
         {
             return Outcome.Unchanged;
+        }
+        if (state is { EditedInHub: true })
+        {
+            problems.Add(new ImportProblem(source.MainFile, null, ImportRules.EditedInHub,
+                $"'{source.Slug}' changed in content/ but was also edited in the hub since its last import; the hub's version is kept. " +
+                "Bring the change over in the editor, or delete the hub's newer revisions.", ProblemSeverity.Warning));
+            return Outcome.Skipped;
         }
         var item = state is null ? null : await db.Items.FirstOrDefaultAsync(i => i.Slug == source.Slug, ct);
         var previous = item is null ? null : await db.Revisions

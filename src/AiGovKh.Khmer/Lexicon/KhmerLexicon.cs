@@ -43,6 +43,9 @@ public sealed class KhmerLexicon
     /// <summary>The ICU Khmer dictionary (normalised) plus the project's curated AI and government vocabulary.</summary>
     public static KhmerLexicon Icu => IcuHolder.Instance;
 
+    /// <summary>The project's curated AI and government vocabulary alone: terms the statistical segmenter keeps whole.</summary>
+    internal static KhmerLexicon Curated => CuratedHolder.Instance;
+
     /// <summary>Builds a lexicon from words (expected normalised; blank entries are skipped).</summary>
     public static KhmerLexicon FromWords(IEnumerable<string> words) => FromWords(words, []);
 
@@ -161,6 +164,11 @@ public sealed class KhmerLexicon
         Stream source = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         using var reader = new StreamReader(source, Encoding.UTF8);
         foreach (string word in ReadWordList(reader)) yield return word;
+    }
+
+    private static class CuratedHolder
+    {
+        public static readonly KhmerLexicon Instance = FromWords(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"));
     }
 
     private static class IcuHolder

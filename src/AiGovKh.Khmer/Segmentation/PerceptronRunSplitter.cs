@@ -32,5 +32,31 @@ internal sealed class PerceptronRunSplitter(SegmenterModel model) : KhmerRunSpli
             boundaries[g] = boundary;
             since = boundary ? 1 : since + 1;
         }
+        KeepCuratedTermsWhole(clusterHashes, boundaries, KhmerLexicon.Curated);
+    }
+
+    /// <summary>
+    /// A curated term (AI and government vocabulary) that starts where the model starts a word is kept
+    /// as one word: such terms are rare or absent in the training corpus, so the model tends to cut them.
+    /// </summary>
+    internal static void KeepCuratedTermsWhole(ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries, KhmerLexicon curated)
+    {
+        int count = clusterHashes.Length;
+        for (int i = 0; i < count; i++)
+        {
+            if (!boundaries[i]) continue;
+            ulong h = SequenceHash.Empty;
+            int longest = 0;
+            for (int j = i; j < count && j - i < curated.MaxClusters; j++)
+            {
+                h = SequenceHash.Append(h, clusterHashes[j]);
+                bool more = curated.Probe(h, out bool isWord);
+                if (isWord) longest = j + 1 - i;
+                if (!more) break;
+            }
+            if (longest < 2) continue;
+            for (int g = i + 1; g < i + longest; g++) boundaries[g] = false;
+            i += longest - 1;
+        }
     }
 }

@@ -14,6 +14,7 @@ internal static class SearchLatencyCommand
 {
     public static int Run(string[] args)
     {
+        if (CommandLine.Option(args, "--existing") is { } existing) return MeasureExisting(existing, args);
         string? gold = CommandLine.Option(args, "--gold");
         string? english = CommandLine.Option(args, "--english");
         if (gold is null || english is null || !File.Exists(gold) || !File.Exists(english))
@@ -52,9 +53,23 @@ internal static class SearchLatencyCommand
         return 0;
     }
 
+    /// <summary><c>--existing DIR [--query TEXT]</c>: one query repeated against a copy of a node's index, by page size and with/without snippets.</summary>
+    private static int MeasureExisting(string directory, string[] args)
+    {
+        string text = CommandLine.Option(args, "--query") ?? "AI";
+        using var index = SearchIndex.Open(directory);
+        Console.WriteLine($"{index.DocumentCount} documents in {directory}; query \"{text}\"");
+        foreach (var (size, snippets) in new[] { (10, true), (10, false), (1, true) })
+        {
+            Measure(index, "warm-up", () => text, 200, print: false, snippets, size);
+            Measure(index, $"page {size}, snippets {(snippets ? "on" : "off")}", () => text, 2000, true, snippets, size);
+        }
+        return 0;
+    }
+
     private static string Pick(List<string> words, Random random) => words[random.Next(words.Count)];
 
-    private static void Measure(SearchIndex index, string name, Func<string> query, int count, bool print = true, bool snippets = true)
+    private static void Measure(SearchIndex index, string name, Func<string> query, int count, bool print = true, bool snippets = true, int pageSize = 10)
     {
         var times = new double[count];
         long hits = 0;
@@ -62,7 +77,7 @@ internal static class SearchLatencyCommand
         {
             string text = query();
             long start = Stopwatch.GetTimestamp();
-            var results = index.Queries.Search(new SearchRequest(text, i % 2 == 0 ? "km" : "en") { Snippets = snippets });
+            var results = index.Queries.Search(new SearchRequest(text, i % 2 == 0 ? "km" : "en") { Snippets = snippets, PageSize = pageSize });
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             hits += results.Total;
         }

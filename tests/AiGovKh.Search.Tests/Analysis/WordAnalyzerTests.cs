@@ -42,6 +42,17 @@ public class WordAnalyzerTests
         Assert.Equal("នៅកម្ពុជា", string.Concat(khmer.Select(t => text[t.Start..t.End])));
     }
 
+    [Theory]
+    [InlineData("សំរាប់", "សម្រាប់")] // older ំរ spelling
+    [InlineData("អោយ", "ឲ្យ")] // keyboard variants of ឲ្យ
+    [InlineData("ឱ្យ", "ឲ្យ")]
+    [InlineData("ស្ដីពី", "ស្តីពី")] // subscript DA and TA are drawn alike
+    public void Spelling_variants_typed_on_khmer_keyboards_give_the_same_terms(string typed, string standard)
+    {
+        Assert.Equal(Terms(standard), Terms(typed));
+        Assert.NotEmpty(Terms(typed));
+    }
+
     [Fact]
     public void Khmer_punctuation_is_not_a_word()
     {

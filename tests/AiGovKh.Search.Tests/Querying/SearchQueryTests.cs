@@ -25,6 +25,13 @@ public class SearchQueryTests
     }
 
     [Fact]
+    public void Query_in_an_older_spelling_finds_the_standard_spelling()
+    {
+        using var index = IndexOf(Km("a", "ចំណងជើង", "មេរៀនសម្រាប់សិស្ស"));
+        Assert.Equal(1, Search(index, "សំរាប់").Total);
+    }
+
+    [Fact]
     public void English_query_matches_stemmed_forms()
     {
         using var index = IndexOf(En("a", "Machine learning basics", "Models learn from data."), En("b", "Other", "Nothing here"));
