@@ -14,6 +14,8 @@ internal ref struct BoundaryContext
     public ReadOnlySpan<byte> Classes;
     public ReadOnlySpan<byte> IcuEnds, IcuStarts, IcuSpans;
     public ReadOnlySpan<byte> VocabEnds, VocabStarts, VocabSpans;
+    /// <summary>Where the dictionary-only segmenter starts words.</summary>
+    public ReadOnlySpan<bool> DictionaryBoundaries;
 }
 
 /// <summary>Feature keys for the decision "does a word start at cluster g?". Shared by training and segmentation.</summary>
@@ -50,6 +52,11 @@ internal static class BoundaryFeatures
             keys[n++] = K(27, vs, vspan, r1);
             keys[n++] = K(30, dist);
             keys[n++] = K(32, dist, ve, vs);
+            ulong dp = context.DictionaryBoundaries[g] ? 1UL : 0UL;
+            keys[n++] = K(40, dp);
+            keys[n++] = K(41, dp, ie, istart);
+            keys[n++] = K(42, dp, ve, vs, vspan);
+            keys[n++] = K(43, dp, l1, r1);
             return n;
         }
         ulong l3 = g >= 3 ? h[g - 3] : Bos, r3 = g + 2 < m ? h[g + 2] : Eos;
