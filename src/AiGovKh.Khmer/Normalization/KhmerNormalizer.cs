@@ -106,8 +106,8 @@ public static class KhmerNormalizer
 
     // Characters that NFC can neither compose nor reorder: below the combining marks (U+0300), the
     // Khmer blocks (no decompositions; U+17DD is the one Khmer mark NFC would reorder after a coeng),
-    // general punctuation (except U+2000/U+2001, which NFC maps to U+2002/U+2003) and currency signs. Text made only of them is already NFC, and checking
-    // that here is much cheaper than asking the globalization library.
+    // general punctuation (except U+2000/U+2001, which NFC maps to U+2002/U+2003) and currency signs.
+    // Text made only of them is already NFC; checking that here is much cheaper than asking ICU.
     private static bool IsNfcInert(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
