@@ -24,7 +24,7 @@ public static class KhmerNormalizer
         try
         {
             int length = Clean(text, rented);
-            string nfc = NormalizeNfc(new string(rented, 0, length));
+            string nfc = IsNfcInert(rented.AsSpan(0, length)) ? new string(rented, 0, length) : NormalizeNfc(new string(rented, 0, length));
             if (nfc.Length * 2 + 4 > rented.Length) return nfc; // NFC never grows Khmer text this much; stay safe
             nfc.CopyTo(rented);
             length = ReorderClusters(rented.AsSpan(0, nfc.Length));
@@ -102,6 +102,23 @@ public static class KhmerNormalizer
             output[n++] = c;
         }
         return n;
+    }
+
+    // Characters that NFC can neither compose nor reorder: below the combining marks (U+0300), the
+    // Khmer blocks (no decompositions; U+17DD is the one Khmer mark NFC would reorder after a coeng),
+    // general punctuation (except U+2000/U+2001, which NFC maps to U+2002/U+2003) and currency signs.
+    // Text made only of them is already NFC; checking that here is much cheaper than asking ICU.
+    private static bool IsNfcInert(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c < '\u0300' || c is >= '\u1780' and <= '\u17FF' and not '\u17DD' or >= '\u19E0' and <= '\u19FF' or >= '\u2002' and <= '\u20CF')
+            {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     private static string NormalizeNfc(string text)

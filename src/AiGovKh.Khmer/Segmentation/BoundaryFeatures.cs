@@ -14,6 +14,8 @@ internal ref struct BoundaryContext
     public ReadOnlySpan<byte> Classes;
     public ReadOnlySpan<byte> IcuEnds, IcuStarts, IcuSpans;
     public ReadOnlySpan<byte> VocabEnds, VocabStarts, VocabSpans;
+    /// <summary>Where the dictionary-only segmenter starts words.</summary>
+    public ReadOnlySpan<bool> DictionaryBoundaries;
 }
 
 /// <summary>Feature keys for the decision "does a word start at cluster g?". Shared by training and segmentation.</summary>
@@ -50,6 +52,11 @@ internal static class BoundaryFeatures
             keys[n++] = K(27, vs, vspan, r1);
             keys[n++] = K(30, dist);
             keys[n++] = K(32, dist, ve, vs);
+            ulong dp = context.DictionaryBoundaries[g] ? 1UL : 0UL;
+            keys[n++] = K(40, dp);
+            keys[n++] = K(41, dp, ie, istart);
+            keys[n++] = K(42, dp, ve, vs, vspan);
+            keys[n++] = K(43, dp, l1, r1);
             return n;
         }
         ulong l3 = g >= 3 ? h[g - 3] : Bos, r3 = g + 2 < m ? h[g + 2] : Eos;
@@ -82,19 +89,34 @@ internal static class BoundaryFeatures
     /// <summary>Coarse shape of a cluster: what starts it and which kinds of marks it carries.</summary>
     public static byte Classify(ReadOnlySpan<char> cluster)
     {
-        int baseKind = (int)KhmerChar.Kind(cluster[0]);
         int flags = 0;
         for (int i = 1; i < cluster.Length; i++)
         {
-            switch (KhmerChar.Kind(cluster[i]))
-            {
-                case KhmerCharKind.Coeng: flags |= 1; break;
-                case KhmerCharKind.DependentVowel: flags |= 2; break;
-                case KhmerCharKind.Sign or KhmerCharKind.Robat: flags |= 4; break;
-                case KhmerCharKind.RegisterShifter: flags |= 8; break;
-            }
+            int offset = cluster[i] - '\u1780';
+            if ((uint)offset < (uint)MarkFlags.Length) flags |= MarkFlags[offset];
         }
-        return (byte)(baseKind * 16 + flags);
+        return (byte)((int)KhmerChar.Kind(cluster[0]) * 16 + flags);
+    }
+
+    // Per Khmer code point: the shape bit its presence sets (coeng 1, dependent vowel 2, sign or robat 4, register shifter 8).
+    private static ReadOnlySpan<byte> MarkFlags => s_markFlags;
+    private static readonly byte[] s_markFlags = BuildMarkFlags();
+
+    private static byte[] BuildMarkFlags()
+    {
+        var table = new byte[0x80];
+        for (int i = 0; i < table.Length; i++)
+        {
+            table[i] = KhmerChar.Kind((char)('\u1780' + i)) switch
+            {
+                KhmerCharKind.Coeng => 1,
+                KhmerCharKind.DependentVowel => 2,
+                KhmerCharKind.Sign or KhmerCharKind.Robat => 4,
+                KhmerCharKind.RegisterShifter => 8,
+                _ => 0,
+            };
+        }
+        return table;
     }
 
     // Multiplicative (Fibonacci) hashing: one multiply-add per part, no mixer. Cluster hashes are already

@@ -20,6 +20,9 @@ public sealed class KhmerSegmenter
 
     internal KhmerSegmenter(KhmerRunSplitter splitter) => _splitter = splitter;
 
+    /// <summary>The statistical model, when this segmenter uses one.</summary>
+    internal SegmenterModel? Model => (_splitter as PerceptronRunSplitter)?.Model;
+
     /// <summary>
     /// The statistical segmenter: an averaged-perceptron boundary model over Khmer clusters, trained
     /// on the khPOS corpus (CC BY-NC-SA 4.0), with ICU dictionary features. Loaded lazily once.

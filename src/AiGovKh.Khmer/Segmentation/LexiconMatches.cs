@@ -31,9 +31,11 @@ internal static class LexiconMatches
     /// <param name="secondary">Lengths for the secondary list.</param>
     /// <param name="alive">Scratch, at least count long.</param>
     /// <param name="sequence">Scratch, at least count long.</param>
-    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<ulong> clusterHashes, MatchLengths primary, MatchLengths secondary, Span<int> alive, Span<ulong> sequence)
+    /// <param name="primaryLengths">Per start, bit k-1 set when a primary word of k clusters (k ≤ 32) starts there: the word lattice.</param>
+    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<ulong> clusterHashes, MatchLengths primary, MatchLengths secondary, Span<int> alive, Span<ulong> sequence, Span<uint> primaryLengths)
     {
         int count = clusterHashes.Length;
+        primaryLengths[..count].Clear();
         Clear(primary, count);
         Clear(secondary, count);
         for (int i = 0; i < count; i++) alive[i] = i;
@@ -57,7 +59,11 @@ internal static class LexiconMatches
             {
                 int i = alive[a];
                 byte flags = lexicon.Flags(sequence[i]);
-                if ((flags & KhmerLexicon.PrimaryWord) != 0) Record(primary, i, length);
+                if ((flags & KhmerLexicon.PrimaryWord) != 0)
+                {
+                    Record(primary, i, length);
+                    if (length <= 32) primaryLengths[i] |= 1u << (length - 1);
+                }
                 if ((flags & KhmerLexicon.SecondaryWord) != 0) Record(secondary, i, length);
                 if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) != 0) alive[next++] = i;
             }

@@ -11,6 +11,31 @@ internal sealed class LexiconRunSplitter(KhmerLexicon lexicon) : KhmerRunSplitte
 {
     private const int WordCost = 10, UnknownCost = 25;
 
+    /// <summary>
+    /// The same fewest-words path over a precomputed lattice (<paramref name="wordLengths"/>[i] bit k-1:
+    /// a word of k clusters starts at i). Used as a feature by the statistical model, without a second lexicon walk.
+    /// </summary>
+    public static void BestPath(ReadOnlySpan<uint> wordLengths, Span<bool> boundaries)
+    {
+        int count = wordLengths.Length;
+        Span<int> best = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];
+        Span<int> back = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];
+        Span<bool> known = count <= 512 ? stackalloc bool[count + 1] : new bool[count + 1];
+        best.Fill(int.MaxValue);
+        best[0] = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (best[i] == int.MaxValue) continue;
+            Relax(best, back, known, i, i + 1, best[i] + UnknownCost, false);
+            for (uint lengths = wordLengths[i]; lengths != 0; lengths &= lengths - 1)
+            {
+                int length = System.Numerics.BitOperations.TrailingZeroCount(lengths) + 1;
+                if (i + length <= count) Relax(best, back, known, i, i + length, best[i] + WordCost, true);
+            }
+        }
+        TraceBack(back, known, count, boundaries);
+    }
+
     public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
         int count = clusters.Length;
@@ -32,6 +57,11 @@ internal sealed class LexiconRunSplitter(KhmerLexicon lexicon) : KhmerRunSplitte
                 if (!more) break;
             }
         }
+        TraceBack(back, known, count, boundaries);
+    }
+
+    private static void TraceBack(Span<int> back, Span<bool> known, int count, Span<bool> boundaries)
+    {
         boundaries[..count].Clear();
         for (int end = count; end > 0;)
         {

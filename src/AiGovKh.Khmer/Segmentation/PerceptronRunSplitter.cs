@@ -11,6 +11,8 @@ internal sealed class PerceptronRunSplitter(SegmenterModel model) : KhmerRunSpli
 {
     [ThreadStatic] private static RunAnalysis? t_analysis;
 
+    public SegmenterModel Model => model;
+
     public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
         var analysis = t_analysis ??= new RunAnalysis();

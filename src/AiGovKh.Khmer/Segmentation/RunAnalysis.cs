@@ -5,10 +5,13 @@ namespace AiGovKh.Khmer.Segmentation;
 /// <summary>Reusable buffers holding the <see cref="BoundaryContext"/> of one Khmer run.</summary>
 internal sealed class RunAnalysis
 {
+
     private byte[] _classes = new byte[64];
     private byte[] _icu = new byte[3 * 65];
     private byte[] _vocab = new byte[3 * 65];
+    private bool[] _dictionaryBoundaries = new bool[65];
     private int[] _alive = new int[64];
+    private uint[] _wordLengths = new uint[64];
     private ulong[] _sequence = new ulong[64];
 
     /// <summary>Analyses a run; <paramref name="lexicon"/> has the ICU words as primary and the training vocabulary as secondary list.</summary>
@@ -21,6 +24,8 @@ internal sealed class RunAnalysis
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
             _alive = new int[count * 2];
+            _wordLengths = new uint[count * 2];
+            _dictionaryBoundaries = new bool[count * 2 + 1];
             _sequence = new ulong[count * 2];
         }
         for (int i = 0; i < count; i++) _classes[i] = BoundaryFeatures.Classify(text[clusters[i]]);
@@ -31,9 +36,13 @@ internal sealed class RunAnalysis
         var vocabEnds = _vocab.AsSpan(0, stride);
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
-        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _alive, _sequence);
+        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _alive, _sequence, _wordLengths);
+        var dictionaryBoundaries = _dictionaryBoundaries.AsSpan(0, count + 1);
+        // The fewest-words dictionary path over the whole run is itself a feature (stacking).
+        LexiconRunSplitter.BestPath(_wordLengths.AsSpan(0, count), dictionaryBoundaries);
         return new BoundaryContext
         {
+            DictionaryBoundaries = dictionaryBoundaries,
             Hashes = hashes,
             Classes = _classes.AsSpan(0, count),
             IcuEnds = icuEnds, IcuStarts = icuStarts, IcuSpans = icuSpans,

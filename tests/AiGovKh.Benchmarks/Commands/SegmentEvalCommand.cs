@@ -61,8 +61,31 @@ internal static class SegmentEvalCommand
         {
             foreach (var sentence in sentences) { words.Clear(); segmenter.Segment(sentence.Text, words); }
         });
-        Console.WriteLine($"{name}: all tokens incl. punctuation F1 {allTokens.F1:F2}");
+        Console.WriteLine($"{name}: all tokens incl. punctuation F1 {allTokens.F1:F2}; recall of words outside the training vocabulary {OutOfVocabularyRecall(segmenter, sentences)}");
         return (name, score, speed);
+    }
+
+    /// <summary>Recall of gold Khmer words absent from the model's training vocabulary: how the model does on words it never saw.</summary>
+    private static string OutOfVocabularyRecall(KhmerSegmenter segmenter, List<GoldSentence> sentences)
+    {
+        if (segmenter.Model is not { } model) return "n/a";
+        var vocabulary = model.Vocabulary.ToHashSet(StringComparer.Ordinal);
+        long total = 0, found = 0;
+        var words = new List<WordSpan>();
+        foreach (var sentence in sentences)
+        {
+            words.Clear();
+            segmenter.Segment(sentence.Text, words);
+            var predicted = words.Select(w => (w.Start, w.End)).ToHashSet();
+            foreach (var (start, end) in sentence.Words)
+            {
+                string word = sentence.Text[start..end];
+                if (!AiGovKh.Khmer.Clusters.KhmerClusters.IsKhmer(word[0]) || word[0] >= '\u17D4' || vocabulary.Contains(word)) continue;
+                total++;
+                if (predicted.Contains((start, end))) found++;
+            }
+        }
+        return $"{100.0 * found / Math.Max(1, total):F1} % of {total}";
     }
 
     private static (string, SegmentationScore, double) EvaluateIcu(List<GoldSentence> sentences, long chars)

@@ -6,14 +6,13 @@ using AiGovKh.Khmer.Segmentation;
 namespace AiGovKh.Benchmarks.Commands;
 
 /// <summary>
-/// <c>train --corpus FILE --out MODEL [--epochs N] [--prune W] [--all]</c>: trains the boundary model on the
+/// <c>train --corpus FILE --out MODEL [--epochs N] [--prune W] [--folds K] [--all]</c>: trains the boundary model on the
 /// training split of a segmented corpus (every line not in <see cref="DevelopmentSplit"/>; <c>--all</c> uses every
-/// line). Vocabulary features are jackknifed: each tenth of the corpus sees the vocabulary of the other
-/// nine tenths, so the model learns how far to trust a vocabulary match on words it has not seen.
+/// line). Vocabulary features are jackknifed: each of K (5) folds of the corpus sees the vocabulary of the
+/// other folds, so the model learns how far to trust a vocabulary match on words it has not seen.
 /// </summary>
 internal static class TrainCommand
 {
-    private const int Folds = 10;
 
     public static int Run(string[] args)
     {
@@ -21,14 +20,15 @@ internal static class TrainCommand
         string? output = CommandLine.Option(args, "--out");
         if (corpus is null || output is null || !File.Exists(corpus))
         {
-            Console.Error.WriteLine("usage: train --corpus FILE --out MODEL [--epochs N] [--prune W] [--all]");
+            Console.Error.WriteLine("usage: train --corpus FILE --out MODEL [--epochs N] [--prune W] [--folds K] [--all]");
             return 2;
         }
         int epochs = int.Parse(CommandLine.Option(args, "--epochs") ?? "8");
         double prune = double.Parse(CommandLine.Option(args, "--prune") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         var sentences = GoldSentence.Load(corpus, devOnly: false, trainOnly: !CommandLine.Flag(args, "--all"));
-        var runs = CollectRuns(sentences);
+        int folds = int.Parse(CommandLine.Option(args, "--folds") ?? "5");
+        var runs = CollectRuns(sentences, folds);
         Console.WriteLine($"{sentences.Count} sentences, {runs.Count} Khmer runs, {runs.Sum(r => r.Hashes.Length)} clusters ({watch.Elapsed.TotalSeconds:F1}s)");
 
         var perceptron = new AveragedPerceptron();
@@ -45,14 +45,14 @@ internal static class TrainCommand
         return 0;
     }
 
-    private static List<TrainingRun> CollectRuns(List<GoldSentence> sentences)
+    private static List<TrainingRun> CollectRuns(List<GoldSentence> sentences, int folds)
     {
         var icuWords = KhmerLexicon.IcuWords().ToList();
-        var foldVocabularies = new KhmerLexicon[Folds];
-        for (int f = 0; f < Folds; f++)
+        var foldVocabularies = new KhmerLexicon[folds];
+        for (int f = 0; f < folds; f++)
         {
             int fold = f;
-            foldVocabularies[f] = KhmerLexicon.FromWords(icuWords, Vocabulary(sentences.Where((_, i) => i % Folds != fold)));
+            foldVocabularies[f] = KhmerLexicon.FromWords(icuWords, Vocabulary(sentences.Where((_, i) => i % folds != fold)));
         }
         var collector = new RunCollector(foldVocabularies[0]);
         var segmenter = new KhmerSegmenter(collector);
@@ -60,7 +60,7 @@ internal static class TrainCommand
         for (int i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            collector.Lexicon = foldVocabularies[i % Folds];
+            collector.Lexicon = foldVocabularies[i % folds];
             collector.GoldStarts.Clear();
             foreach (var (start, _) in sentence.Words) collector.GoldStarts.Add(start);
             scratch.Clear();

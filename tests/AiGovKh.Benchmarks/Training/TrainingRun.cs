@@ -11,6 +11,7 @@ internal sealed class TrainingRun
     public required byte[] Icu { get; init; }
     public required byte[] Vocab { get; init; }
     public required bool[] Gold { get; init; }
+    public required bool[] DictionaryBoundaries { get; init; }
 
     public BoundaryContext Context()
     {
@@ -21,6 +22,7 @@ internal sealed class TrainingRun
             Classes = Classes,
             IcuEnds = Icu.AsSpan(0, stride), IcuStarts = Icu.AsSpan(stride, stride), IcuSpans = Icu.AsSpan(2 * stride, stride),
             VocabEnds = Vocab.AsSpan(0, stride), VocabStarts = Vocab.AsSpan(stride, stride), VocabSpans = Vocab.AsSpan(2 * stride, stride),
+            DictionaryBoundaries = DictionaryBoundaries,
         };
     }
 }
@@ -52,7 +54,7 @@ internal sealed class RunCollector(KhmerLexicon lexicon) : KhmerRunSplitter
         context.VocabEnds.CopyTo(vocab);
         context.VocabStarts.CopyTo(vocab.AsSpan(stride));
         context.VocabSpans.CopyTo(vocab.AsSpan(2 * stride));
-        Runs.Add(new TrainingRun { Hashes = clusterHashes.ToArray(), Classes = context.Classes.ToArray(), Icu = icu, Vocab = vocab, Gold = gold });
+        Runs.Add(new TrainingRun { Hashes = clusterHashes.ToArray(), Classes = context.Classes.ToArray(), Icu = icu, Vocab = vocab, Gold = gold, DictionaryBoundaries = context.DictionaryBoundaries.ToArray() });
         boundaries[..count].Clear();
     }
 }

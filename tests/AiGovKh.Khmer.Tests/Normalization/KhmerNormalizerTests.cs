@@ -45,9 +45,13 @@ public class KhmerNormalizerTests
     public void Normalize_replaces_deprecated_characters(string typed, string expected)
         => Assert.Equal(expected, KhmerNormalizer.Normalize(typed));
 
-    [Fact]
-    public void Normalize_applies_nfc()
-        => Assert.Equal("caf\u00E9", KhmerNormalizer.Normalize("cafe\u0301"));
+    [Theory]
+    [InlineData("cafe\u0301", "caf\u00E9")]
+    [InlineData("ក cafe\u0301 ខ", "ក caf\u00E9 ខ")]
+    [InlineData("\u212B", "\u00C5")] // Angstrom sign → Å
+    [InlineData("ក\u2000ខ", "ក\u2002ខ")] // en quad → en space
+    public void Normalize_applies_nfc(string text, string expected)
+        => Assert.Equal(expected, KhmerNormalizer.Normalize(text));
 
     [Theory]
     [InlineData("\u17D2")]                 // lone coeng
