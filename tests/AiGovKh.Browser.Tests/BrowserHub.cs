@@ -47,7 +47,7 @@ public sealed class BrowserHub : IAsyncLifetime
     }
 
     /// <summary>A phone-sized page (the hub's main reader), or a skip when Chromium is missing.</summary>
-    public async Task<IPage> NewPageAsync(int width = 390, int height = 844)
+    public async Task<IPage> NewPageAsync(int width = 390, int height = 844, bool javaScript = true)
     {
         if (Browser is null)
         {
@@ -57,6 +57,7 @@ public sealed class BrowserHub : IAsyncLifetime
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BypassCSP = false,
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

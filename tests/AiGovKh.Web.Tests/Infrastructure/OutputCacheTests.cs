@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using AiGovKh.Cms.Workflow;
+using AiGovKh.Web.Infrastructure.Caching;
+using Microsoft.Extensions.DependencyInjection;
 using AiGovKh.Web.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ public sealed class OutputCacheTests
     {
         await using var hub = new HubFactory();
         var client = await hub.CreateSeededClientAsync();
-        await WaitForFeedFollowerAsync(client);
+        await WaitForFeedFollowerAsync(hub);
         Assert.Equal("About the hub", await TitleAsync(client));
 
         // Changing the text without a change-feed row: readers still get the cached page.
@@ -44,7 +46,7 @@ public sealed class OutputCacheTests
     {
         await using var hub = new HubFactory();
         var client = await hub.CreateSeededClientAsync();
-        await WaitForFeedFollowerAsync(client);
+        await WaitForFeedFollowerAsync(hub);
         Assert.Equal("About the hub", await TitleAsync(client));
         await RenameAsync(hub, "Draft seen by editor");
 
@@ -84,9 +86,18 @@ public sealed class OutputCacheTests
     });
 
     // The follower evicts once when it first reads the feed head; let that happen before filling the cache.
-    private static async Task WaitForFeedFollowerAsync(HttpClient client)
+    // The follower evicts when it first reads the feed and again when seeding moves it; let both
+    // happen before filling the cache, or a late eviction would look like a cache miss.
+    private static async Task WaitForFeedFollowerAsync(HubFactory hub)
     {
-        await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
-        await Task.Delay(1200, TestContext.Current.CancellationToken);
+        long head = 0;
+        await hub.WithDatabaseAsync(async db => head = await db.ChangeFeed.MaxAsync(c => c.Sequence));
+        var follower = hub.Services.GetRequiredService<ChangeFeedCacheEviction>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (follower.ObservedSequence != head && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(head, follower.ObservedSequence);
     }
 }

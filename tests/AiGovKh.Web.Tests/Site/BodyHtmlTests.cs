@@ -32,4 +32,15 @@ public sealed class BodyHtmlTests
         Assert.Contains($"srcset=\"/media/{Sha}/big.jpg?w=320 320w, /media/{Sha}/big.jpg?w=640 640w, /media/{Sha}/big.jpg?w=960 960w, /media/{Sha}/big.jpg?w=1280 1280w, /media/{Sha}/big.jpg 1600w\"", html);
         Assert.EndsWith(" /></p>", html);
     }
+
+    [Fact]
+    public void Checklist_boxes_are_labelled_by_their_item_text()
+    {
+        var html = BodyHtml.WithLabelledChecklists(
+            "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\"> <strong>The problem.</strong> What do we improve?</li>\n" +
+            "<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\"> Parent<ul><li>child</li></ul></li>\n</ul>");
+        Assert.Contains("<li class=\"task-list-item\"><label><input disabled=\"disabled\" type=\"checkbox\"> <strong>The problem.</strong> What do we improve?</label></li>", html);
+        Assert.Contains("<label><input disabled=\"disabled\" type=\"checkbox\"> Parent</label><ul><li>child</li></ul>", html);
+        Assert.Equal(html, BodyHtml.WithLabelledChecklists(html));
+    }
 }

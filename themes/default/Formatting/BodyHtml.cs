@@ -10,7 +10,16 @@ public static partial class BodyHtml
     private static readonly int[] VariantWidths = [320, 640, 960, 1280];
 
     /// <summary>The body as a page shows it: without a title repeated from the header, with phone-sized images.</summary>
-    public static string ForPage(string html) => WithPhoneSizedImages(WithoutLeadingTitle(html));
+    public static string ForPage(string html) => WithLabelledChecklists(WithPhoneSizedImages(WithoutLeadingTitle(html)));
+
+    /// <summary>
+    /// Markdown task lists render as bare checkboxes; each is wrapped with its item's text in a
+    /// <c>&lt;label&gt;</c> so assistive technology announces what the box is for (WCAG 1.3.1, 4.1.2).
+    /// </summary>
+    public static string WithLabelledChecklists(string html) =>
+        html.Contains("task-list-item", StringComparison.Ordinal)
+            ? TaskListItem().Replace(html, m => $"{m.Groups["open"].Value}<label>{m.Groups["box"].Value}{m.Groups["text"].Value}</label>")
+            : html;
 
     /// <summary>
     /// Authors often open the body with <c># Title</c>; the page already shows the title as its one
@@ -52,6 +61,10 @@ public static partial class BodyHtml
 
     [GeneratedRegex("<img\\b[^>]*?\\bsrc=\"(?<src>/media/[0-9a-f]{64}/[^\"?#]+)\"[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex MediaImage();
+
+    // The item's text runs from the checkbox to the end of the item or the first block inside it.
+    [GeneratedRegex("(?<open><li class=\"task-list-item\">)\\s*(?<box><input\\b[^>]*\\btype=\"checkbox\"[^>]*>)(?<text>(?:(?!</li>|<ul|<ol|<p\\b|<div|<li\\b|<label).)*)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex TaskListItem();
 
     [GeneratedRegex("\\bwidth=\"(\\d{1,5})\"", RegexOptions.CultureInvariant)]
     private static partial Regex WidthAttribute();

@@ -18,6 +18,18 @@ internal sealed class ChangeFeedCacheEviction(
     private long? _lastSequence;
     private bool _failing;
 
+    /// <summary>The feed head the cache was last evicted for (null before the first read).</summary>
+    internal long? ObservedSequence
+    {
+        get
+        {
+            var observed = Interlocked.Read(ref _observed);
+            return observed < 0 ? null : observed;
+        }
+    }
+
+    private long _observed = -1;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
@@ -44,6 +56,7 @@ internal sealed class ChangeFeedCacheEviction(
             var first = _lastSequence is null;
             _lastSequence = head;
             await cache.EvictByTagAsync(PublicPageCachePolicy.Tag, ct);
+            Interlocked.Exchange(ref _observed, head);
             if (!first)
             {
                 logger.LogInformation("Change feed moved to {Sequence}; cached pages evicted.", head);

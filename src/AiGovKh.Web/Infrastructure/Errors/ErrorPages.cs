@@ -16,8 +16,8 @@ public static class ErrorPages
     {
         if (!app.Environment.IsDevelopment())
         {
+            // (Strict-Transport-Security comes with the security headers, on HTTPS responses.)
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
         return app;
     }
