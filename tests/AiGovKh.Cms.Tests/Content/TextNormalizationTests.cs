@@ -16,6 +16,17 @@ public class TextNormalizationTests
     }
 
     [Fact]
+    public void CleanTitle_puts_khmer_marks_in_canonical_order()
+    {
+        // ក + vowel sign OE (U+17BE) + nikahit (U+17C6) typed in the other order looks the same; both store alike.
+        var typed = "\u1780\u17C6\u17BE";
+        var canonical = "\u1780\u17BE\u17C6";
+
+        Assert.NotEqual(canonical.Normalize(), typed.Normalize()); // NFC alone does not fix it
+        Assert.Equal(TextNormalization.CleanTitle(canonical), TextNormalization.CleanTitle(typed));
+    }
+
+    [Fact]
     public void CleanSlug_removes_zero_width_characters()
     {
         Assert.Equal("what-is-ai", TextNormalization.CleanSlug(" what\u200B-is-ai\u200C "));

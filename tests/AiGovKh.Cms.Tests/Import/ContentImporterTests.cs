@@ -190,6 +190,34 @@ public class ContentImporterTests
     }
 
     [Fact]
+    public async Task Item_edited_in_the_hub_is_not_overwritten_by_a_later_import()
+    {
+        await using var hub = await TestHub.StartAsync();
+        using var content = new ContentFolder().Item("pages/x", "page", "x");
+        await ImportAsync(hub, content);
+        // An editor publishes revision 2 in the hub.
+        var revisionId = await hub.QueryAsync(async db =>
+        {
+            var item = await db.Items.SingleAsync();
+            var revision = new Revision { ContentItemId = item.Id, Number = 2, AuthorId = "editor-1" };
+            revision.Translations.Add(new RevisionTranslation { Locale = "en", Title = "Edited in the hub" });
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync();
+            return revision.Id;
+        });
+        await hub.WithAsync(sp => sp.GetRequiredService<PublishingService>().PublishAsync(revisionId, new Actor("editor-1", null), null, TestContext.Current.CancellationToken));
+
+        var unchanged = await ImportAsync(hub, content);
+        content.WriteText("pages/x/en.md", ContentFolder.Page("page", "x", "Changed on disk", "S", "", "B"));
+        var changed = await ImportAsync(hub, content);
+
+        Assert.Equal(1, unchanged.Unchanged);
+        Assert.Contains(changed.Problems, p => p.Rule == ImportRules.EditedInHub && p.Severity == ProblemSeverity.Warning);
+        var published = await hub.QueryAsync(db => db.Translations.Where(t => t.Revision.State == RevisionState.Published).Select(t => t.Title).SingleAsync());
+        Assert.Equal("Edited in the hub", published);
+    }
+
+    [Fact]
     public async Task Lesson_can_join_a_course_imported_earlier()
     {
         await using var hub = await TestHub.StartAsync();

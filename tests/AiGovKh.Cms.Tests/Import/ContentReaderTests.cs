@@ -384,6 +384,22 @@ public class ContentReaderTests
     }
 
     [Fact]
+    public void Item_link_anchor_must_be_a_heading_or_glossary_id_of_the_target()
+    {
+        using var content = new ContentFolder()
+            .Item("pages/glossary", "page", "glossary", "glossary:\n  - id: bias\n    term: Bias\n    definition: A lean.", "## Terms", "## Terms")
+            .Item("pages/x", "page", "x",
+                kmBody: "[a](item:glossary#bias) [b](item:glossary#terms)",
+                enBody: "[a](item:glossary#bias)\n\n[c](item:glossary#no-such-term)");
+
+        var set = Read(content);
+
+        var problem = Single(set, MarkdownRules.UnresolvedAnchor);
+        Assert.Equal(("pages/x/en.md", 11, ProblemSeverity.Warning), (problem.File, problem.Line, problem.Severity));
+        Assert.Contains("#no-such-term", problem.Message);
+    }
+
+    [Fact]
     public void Lesson_should_have_objectives_and_three_to_five_questions()
     {
         using var content = new ContentFolder()

@@ -51,6 +51,17 @@ public class ImageVariantsTests
     }
 
     [Fact]
+    public async Task Documents_have_no_variants()
+    {
+        await using var hub = await TestHub.StartAsync();
+        var pdf = await hub.WithAsync(sp => sp.GetRequiredService<MediaStore>().AddAsync("%PDF-1.7\n%%EOF\n"u8.ToArray(), "a.pdf", null, TestContext.Current.CancellationToken));
+
+        var variant = await hub.WithAsync(sp => sp.GetRequiredService<ImageVariants>().GetAsync(pdf.Sha256, 320, VariantFormat.WebP, TestContext.Current.CancellationToken));
+
+        Assert.Null(variant);
+    }
+
+    [Fact]
     public void Exif_metadata_is_not_copied_into_variants()
     {
         RequireVips();

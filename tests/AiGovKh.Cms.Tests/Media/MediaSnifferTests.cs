@@ -74,6 +74,32 @@ public class MediaSnifferTests
     }
 
     [Fact]
+    public void Png_with_bytes_after_its_end_is_still_accepted()
+    {
+        var png = TestImages.Png(4, 4).Concat(new byte[] { 1, 2, 3 }).ToArray();
+
+        Assert.True(MediaInspector.Inspect(png, 1_000_000, 1_000_000).Accepted);
+    }
+
+    [Fact]
+    public void Jpeg_header_gives_its_size_and_a_cut_jpeg_is_refused()
+    {
+        byte[] jpeg =
+        [
+            0xFF, 0xD8,                                     // SOI
+            0xFF, 0xE0, 0x00, 0x04, 0x4A, 0x46,             // APP0 (short)
+            0x00, 0x00,                                     // stray bytes libjpeg would skip
+            0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x01, 0xE0, 0x02, 0x80, 0x01, 0x01, 0x11, 0x00, // SOF0 480x640, 1 component
+            0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, // SOS
+            0x12, 0x34, 0x56,                               // scan data
+            0xFF, 0xD9,                                     // EOI
+        ];
+
+        Assert.Equal(new ImageHeader(640, 480), MediaInspector.Inspect(jpeg, 1_000_000, 1_000_000).Image);
+        Assert.Equal(MediaRules.CorruptImage, MediaInspector.Inspect(jpeg[..^2], 1_000_000, 1_000_000).Rule);
+    }
+
+    [Fact]
     public void Pixel_bomb_is_refused_from_the_header_before_decoding()
     {
         var bomb = TestImages.PngBomb();

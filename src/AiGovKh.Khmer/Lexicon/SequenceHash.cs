@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+
+namespace AiGovKh.Khmer.Lexicon;
+
+/// <summary>
+/// Stable 64-bit hashes of clusters and of cluster sequences. They never change between runs or
+/// machines, so models and lexicons can store them.
+/// </summary>
+internal static class SequenceHash
+{
+    /// <summary>Hash of the empty sequence.</summary>
+    public const ulong Empty = 0x243F6A8885A308D3UL;
+
+    /// <summary>FNV-1a over the UTF-16 code units, finished with a mixer.</summary>
+    public static ulong Of(ReadOnlySpan<char> text)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (char c in text)
+        {
+            h ^= c;
+            h *= 0x100000001B3UL;
+        }
+        return Mix(h);
+    }
+
+    /// <summary>Extends a sequence hash by one element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Append(ulong sequence, ulong element) => Mix(sequence * 0x9E3779B97F4A7C15UL + element);
+
+    /// <summary>SplitMix64 finaliser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,95 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+using AiGovKh.Khmer.Lexicon;
+
+namespace AiGovKh.Khmer.Segmentation;
+
+/// <summary>
+/// A trained boundary model: hashed feature weights (the "hashing trick": a feature's weight sits at
+/// the top <see cref="Bits"/> bits of its 64-bit hash, no key is stored, so a lookup is one load
+/// and no branch) and the training vocabulary used for dictionary features.
+/// File format (gzip'd): "KSEG", version 2, bits, non-zero count, (uint slot, Half weight)*,
+/// vocabulary word count, byte length, UTF-8 words separated by '\n'.
+/// </summary>
+internal sealed class SegmenterModel
+{
+    /// <summary>log2 of the number of weight slots.</summary>
+    public const int Bits = 18;
+    private const string ResourceName = "AiGovKh.Khmer.Segmentation.Model.khmer-segmenter.model";
+    private readonly float[] _weights;
+
+    public SegmenterModel(float[] weights, IReadOnlyList<string> vocabulary)
+    {
+        if (weights.Length != 1 << Bits) throw new ArgumentException($"Expected {1 << Bits} weights.", nameof(weights));
+        _weights = weights;
+        int nonZero = 0;
+        foreach (float w in weights) if (w != 0) nonZero++;
+        FeatureCount = nonZero;
+        Vocabulary = vocabulary;
+        Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary);
+    }
+
+    /// <summary>Number of non-zero weights.</summary>
+    public int FeatureCount { get; }
+
+    public IReadOnlyList<string> Vocabulary { get; }
+
+    /// <summary>ICU words (primary) and the training vocabulary (secondary), probed together.</summary>
+    public KhmerLexicon Lexicon { get; }
+
+    /// <summary>The weight slot of a feature hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SlotOf(ulong feature) => (int)(feature >> (64 - Bits));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Weight(ulong feature) => _weights[SlotOf(feature)];
+
+    public static SegmenterModel? TryLoadEmbedded()
+    {
+        using var stream = typeof(SegmenterModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Read(stream);
+    }
+
+    public static SegmenterModel Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 2 || reader.ReadInt32() != Bits)
+        {
+            throw new InvalidDataException("Not a KSEG v2 segmenter model with the expected table size.");
+        }
+        int count = reader.ReadInt32();
+        var weights = new float[1 << Bits];
+        for (int i = 0; i < count; i++)
+        {
+            int slot = reader.ReadInt32();
+            weights[slot] = (float)reader.ReadHalf();
+        }
+        int words = reader.ReadInt32();
+        string text = Encoding.UTF8.GetString(reader.ReadBytes(reader.ReadInt32()));
+        var vocabulary = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (vocabulary.Length != words) throw new InvalidDataException("Segmenter model vocabulary is truncated.");
+        return new SegmenterModel(weights, vocabulary);
+    }
+
+    public static void Write(Stream stream, float[] weights, IReadOnlyList<string> vocabulary)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write("KSEG".ToCharArray());
+        writer.Write(2);
+        writer.Write(Bits);
+        writer.Write(weights.Count(w => (Half)w != Half.Zero));
+        for (int slot = 0; slot < weights.Length; slot++)
+        {
+            if ((Half)weights[slot] == Half.Zero) continue;
+            writer.Write(slot);
+            writer.Write((Half)weights[slot]);
+        }
+        writer.Write(vocabulary.Count);
+        byte[] text = Encoding.UTF8.GetBytes(string.Join('\n', vocabulary));
+        writer.Write(text.Length);
+        writer.Write(text);
+    }
+}
