@@ -1,5 +1,7 @@
+using AiGovKh.Cms;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
+using AiGovKh.Web.Infrastructure.Compression;
 using AiGovKh.Web.Infrastructure.Configuration;
 using AiGovKh.Web.Infrastructure.Database;
 using AiGovKh.Web.Infrastructure.Errors;
@@ -15,11 +17,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // Services: one line per concern.
-builder.Services.AddHubOptions(builder.Configuration);
-builder.Services.AddHubDatabase();
+builder.Services.AddHubCms(builder.ReadHubOptions());
 builder.Services.AddHubErrorPages();
 builder.Services.AddHubSecurityHeaders();
 builder.Services.AddHubLocalisation();
+builder.Services.AddHubPageCompression();
 builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
@@ -40,7 +42,9 @@ await app.PrepareHubAsync();
 app.UseHubErrorPages();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
+app.UseHubPageCompression();
 app.UseRouting();
+// Authentication and authorisation belong here, before the output cache, so it can tell signed-in users apart.
 app.UseOutputCache();
 
 // Endpoints.

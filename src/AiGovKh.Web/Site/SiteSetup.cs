@@ -2,6 +2,7 @@ using AiGovKh.Cms.Content;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace AiGovKh.Web.Site;
@@ -16,7 +17,7 @@ public static class SiteSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationFormats.Add("/Views/Site/{0}" + RazorViewEngine.ViewExtension));
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<LocaleRouteConstraint>(LocaleRouteConstraint.Name));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PublishedContent>();
         return services;
     }
@@ -27,6 +28,7 @@ public static class SiteSetup
         app.UseThemeAssetCaching();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapMedia();
         app.MapFallbackToController(nameof(StatusController.NotFoundPage), "Status");
         return app;
     }

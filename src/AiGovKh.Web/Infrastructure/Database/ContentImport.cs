@@ -1,23 +1,24 @@
 using AiGovKh.Cms;
-using Microsoft.Extensions.Options;
+using AiGovKh.Cms.Import;
 
 namespace AiGovKh.Web.Infrastructure.Database;
 
-/// <summary>Imports <c>Hub:ContentDirectory</c> into the database and reports what happened.</summary>
+/// <summary>Imports <c>Hub:ContentDirectory</c> into the database and logs what happened, problem by problem.</summary>
 public static class ContentImport
 {
-    /// <summary>Runs the import; returns the number of problems found (0 when all went well).</summary>
-    public static Task<int> RunAsync(IServiceProvider services, ILogger logger, CancellationToken ct = default)
+    public static async Task<ImportReport> RunAsync(IServiceProvider services, ILogger logger, CancellationToken ct = default)
     {
-        var hub = services.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (!Directory.Exists(hub.ContentDirectory))
+        var directory = services.GetRequiredService<HubOptions>().ContentDirectory;
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
+        var report = await importer.ImportAsync(directory, ct);
+
+        foreach (var problem in report.Problems)
         {
-            logger.LogWarning("Content folder {ContentDirectory} does not exist; nothing imported. Set Hub:ContentDirectory.", hub.ContentDirectory);
-            return Task.FromResult(1);
+            logger.Log(problem.Severity == ProblemSeverity.Error ? LogLevel.Error : LogLevel.Warning, "Import: {Problem}", problem.ToString());
         }
-        // The CMS importer (ContentImporter) is wired in when the cms branch lands.
-        logger.LogWarning("The content importer is not available in this build; {ContentDirectory} was not imported.", hub.ContentDirectory);
-        return Task.FromResult(1);
+        logger.Log(report.HasErrors ? LogLevel.Warning : LogLevel.Information, "Imported {ContentDirectory}: {Report}", directory, report.ToString());
+        return report;
     }
 
     public static async Task RunOnStartAsync(IServiceProvider services, CancellationToken ct)

@@ -1,5 +1,5 @@
 using AiGovKh.Cms;
-using Microsoft.Extensions.Options;
+using AiGovKh.Cms.Storage;
 
 namespace AiGovKh.Web.Infrastructure.Database;
 
@@ -7,13 +7,12 @@ public static class StartupTasks
 {
     /// <summary>
     /// Before serving: migrate the database, then import <c>content/</c> when <c>Hub:ImportOnStart</c>.
-    /// A failed import is logged and the site starts with what is already published.
+    /// Import problems are logged and the site starts with what is published.
     /// </summary>
     public static async Task PrepareHubAsync(this WebApplication app, CancellationToken ct = default)
     {
-        await app.Services.MigrateHubDatabaseAsync(ct);
-        var hub = app.Services.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (hub.ImportOnStart)
+        await HubDatabase.MigrateAsync(app.Services, ct);
+        if (app.Services.GetRequiredService<HubOptions>().ImportOnStart)
         {
             await ContentImport.RunOnStartAsync(app.Services, ct);
         }
