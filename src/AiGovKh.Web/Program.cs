@@ -26,6 +26,7 @@ builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
 builder.Services.AddHubIdentity(builder.Configuration).AddEditor(builder.Configuration);
+builder.Services.AddHubSearch(builder.Configuration);
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -50,6 +51,7 @@ app.UseOutputCache();
 // Endpoints.
 app.MapHubHealthChecks();
 app.MapEditor();
+app.MapSearch();
 app.MapPublicSite();
 
 await app.RunAsync();

@@ -11,7 +11,7 @@ internal sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int E
     {
         var words = new List<(int, int)>();
         var text = new System.Text.StringBuilder();
-        foreach (string raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (string raw in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             string word = KhmerNormalizer.Normalize(raw);
             if (word.Length == 0) continue;

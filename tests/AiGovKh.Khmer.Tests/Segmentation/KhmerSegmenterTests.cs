@@ -105,6 +105,12 @@ public class KhmerSegmenterTests
         Assert.Equal(text.Length, words.Sum(w => w.Length)); // nothing lost, nothing doubled
     }
 
+    [Theory]
+    [InlineData("យុទ្ធសាស្ត្រជាតិស្តីពីបញ្ញាសិប្បនិម្មិត", "បញ្ញាសិប្បនិម្មិត")]
+    [InlineData("ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍", "ទូរគមនាគមន៍")]
+    public void Curated_ai_and_government_terms_stay_whole(string text, string term)
+        => Assert.Contains(term, KhmerSegmenter.Default.SegmentToStrings(text));
+
     [Fact]
     public void Empty_input_has_no_words()
     {
