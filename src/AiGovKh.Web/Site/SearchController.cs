@@ -16,7 +16,7 @@ public sealed class SearchController(
     SearchIndex index,
     HubDbContext db,
     IStringLocalizer<SearchText> text,
-    IStringLocalizer<SiteText> site) : SiteController
+    IStringLocalizer<SiteText> site) : SiteController(site)
 {
     /// <summary>Query keys of the page's filters by index field (the route already uses "locale" for the reader's language).</summary>
     private static readonly Dictionary<string, string> FilterKeys = new()
@@ -77,10 +77,10 @@ public sealed class SearchController(
 
     private string Label(string field, string value, Dictionary<string, string> organisations) => field switch
     {
-        SearchFields.Type when ItemPaths.TryParseType(value, out var type) => site["Type_" + type],
-        SearchFields.Audience => site["Tier_" + value],
+        SearchFields.Type when ItemPaths.TryParseType(value, out var type) => Text["Type_" + type],
+        SearchFields.Audience => Text["Tier_" + value],
         SearchFields.Organisation => organisations.GetValueOrDefault(value, value),
-        SearchFields.Locale => site["LanguageName_" + value],
+        SearchFields.Locale => Text["LanguageName_" + value],
         _ => value,
     };
 }
