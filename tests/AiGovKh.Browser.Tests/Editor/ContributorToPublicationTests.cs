@@ -8,7 +8,7 @@ namespace AiGovKh.Browser.Tests.Editor;
 /// <summary>
 /// Headless Chromium: a contributor signs in and writes a lesson in both languages, submits it;
 /// the ministry's reviewer approves; the MPTC publisher (with an authenticator code) publishes;
-/// the lesson is on the public site. axe-core checks each editor page; screenshots of the Khmer
+/// the lesson is on the public site and in search. axe-core checks each editor page; screenshots of the Khmer
 /// editor are written to the test output folder for a person to look at.
 /// </summary>
 public sealed class ContributorToPublicationTests
@@ -96,6 +96,16 @@ public sealed class ContributorToPublicationTests
         Assert.Equal(200, km!.Status);
         Assert.Contains("បញ្ញាសិប្បនិម្មិត និងកសិកម្ម", await reader.ContentAsync());
         await reader.ScreenshotAsync(new() { Path = Path.Combine(Shots, "public-km.png"), FullPage = true });
+
+        // And in search: the indexer follows the change feed, so allow it a few seconds.
+        var found = false;
+        for (var i = 0; i < 30 && !found; i++)
+        {
+            await reader.GotoAsync(hub.BaseUrl + "/en/search?q=farming");
+            found = (await reader.ContentAsync()).Contains("/en/lessons/ai-and-farming", StringComparison.Ordinal);
+            if (!found) await Task.Delay(1000, TestContext.Current.CancellationToken);
+        }
+        Assert.True(found, "the published lesson did not appear in search");
 
         Assert.True(_axeProblems.Count == 0, "axe-core found:\n" + string.Join("\n", _axeProblems));
     }
