@@ -8,7 +8,6 @@ public static class ReviewAudit
 {
     public const string Schedule = "schedule";
     public const string ConfirmReview = "confirm-review";
-    public const string Expire = "expire";
 
     /// <summary>
     /// Adds an audit entry to the context; it is written by the same SaveChanges (or the same

@@ -14,6 +14,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<RevisionRenderer>();
         services.TryAddScoped<PublishingService>();
         services.AddScoped<DraftEditing>();
+        services.AddScoped<DraftMedia>();
         services.AddScoped<ReviewService>();
         services.AddScoped<PublicationDesk>();
         services.AddScoped<LiveTransitions>();

@@ -24,6 +24,7 @@ public static class EditorSetup
         services.TryAddScoped<ImageVariants>();
         services.AddSingleton<EditorText>();
         services.AddScoped<WritingChecks>();
+        services.AddScoped<Media.MediaLibrary>();
         services.AddHostedService<ScheduledPublishingWorker>();
 
         services.AddAuthorizationBuilder()

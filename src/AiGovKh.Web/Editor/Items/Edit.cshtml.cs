@@ -13,7 +13,7 @@ namespace AiGovKh.Web.Editor.Items;
 /// Edit an item: Khmer and English side by side, preview, writing checks, and the workflow
 /// actions its state and the user's role allow. Every handler is authorised again on the server.
 /// </summary>
-public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewService review, PublicationDesk desk,
+public sealed class EditModel(HubDbContext db, DraftEditing drafts, DraftMedia draftMedia, ReviewService review, PublicationDesk desk,
     WritingChecks writingChecks, RevisionRenderer renderer) : EditorPageModel
 {
     /// <summary>Cambodia has one time zone and no daylight saving; schedule times are entered in it.</summary>
@@ -27,6 +27,12 @@ public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewServic
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? PublishAt { get; set; }
     [BindProperty] public string? ExpiresAt { get; set; }
+    [BindProperty] public int? MediaAssetId { get; set; }
+    [BindProperty] public MediaRole MediaRole { get; set; }
+    [BindProperty] public int? RevisionMediaId { get; set; }
+
+    public List<RevisionMedia> Attached { get; private set; } = [];
+    public List<Cms.Media.MediaAsset> Library { get; private set; } = [];
 
     public ContentItem Item { get; private set; } = null!;
     public Organisation Organisation { get; private set; } = null!;
@@ -86,6 +92,9 @@ public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewServic
     public Task<IActionResult> OnPostUnpublishAsync(int id) => ActAsync(id, () => desk.UnpublishAsync(Me, id), "Notice.Unpublished");
     public Task<IActionResult> OnPostArchiveAsync(int id) => ActAsync(id, () => desk.ArchiveAsync(Me, id), "Notice.Archived");
 
+    public Task<IActionResult> OnPostAttachAsync(int id) => ActAsync(id, () => draftMedia.AttachAsync(Me, id, MediaAssetId ?? 0, MediaRole), "Notice.Saved");
+    public Task<IActionResult> OnPostDetachAsync(int id) => ActAsync(id, () => draftMedia.DetachAsync(Me, id, RevisionMediaId ?? 0), "Notice.Saved");
+
     public Task<IActionResult> OnPostPublishAsync(int id)
     {
         if (!TryParseLocal(PublishAt, out var at) || !TryParseLocal(ExpiresAt, out var expires))
@@ -127,6 +136,14 @@ public sealed class EditModel(HubDbContext db, DraftEditing drafts, ReviewServic
         Organisation = await db.Organisations.FirstAsync(o => o.Id == item.OrganisationId);
         Current = WorkflowItems.Current(item);
         Live = WorkflowItems.Published(item);
+        if (Current is not null)
+            Attached = await db.RevisionMedia.Include(m => m.MediaAsset).Where(m => m.RevisionId == Current.Id).OrderBy(m => m.Name).ToListAsync();
+        if (Current?.State == RevisionState.Draft && ReviewRules.CanWrite(Me, item.OrganisationId))
+        {
+            var org = Me.OrganisationId;
+            Library = await db.MediaAssets.Where(m => Me.IsPublisher || (org != null && m.OrganisationId == org))
+                .OrderByDescending(m => m.CreatedAt).Take(200).ToListAsync();
+        }
         if (item.Type == ContentType.Lesson)
         {
             var courses = await db.Items.Where(i => i.Type == ContentType.Course && i.DeletedAt == null)

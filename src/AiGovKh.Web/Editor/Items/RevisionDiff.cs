@@ -34,6 +34,15 @@ public static class RevisionDiff
 
     private static string Join(IEnumerable<string>? lines) => lines is null ? "" : string.Join('\n', lines);
 
+    /// <summary>The words a screen reader hears for a changed line, so the diff does not rely on colour alone.</summary>
+    public static string? MarkerKey(ChangeType type) => type switch
+    {
+        ChangeType.Inserted => "Diff.Added",
+        ChangeType.Deleted => "Diff.Removed",
+        ChangeType.Modified => "Diff.Changed",
+        _ => null,
+    };
+
     public static string CssClass(ChangeType type) => type switch
     {
         ChangeType.Inserted => "ins",
