@@ -26,7 +26,9 @@ COPY content/ ./content/
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 
+# Behind a TLS-terminating proxy: trust X-Forwarded-Proto/For so Secure cookies and client IPs (rate limits) work.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     ASPNETCORE_ENVIRONMENT=Production \
     Hub__DataDirectory=/data \
     Hub__ContentDirectory=/app/content

@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Threading.RateLimiting;
 using AiGovKh.Web.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NetEscapades.AspNetCore.SecurityHeaders;
 using Scalar.AspNetCore;
@@ -40,24 +38,13 @@ public static class ContentApiSetup
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((options, api) => ConfigureRateLimiter(options, api.Value));
-        services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/problem+json", "application/atom+xml", "application/xml", "image/svg+xml", "text/plain"]);
-        });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
         return services;
     }
 
-    /// <summary>CORS, the per-client rate limiter and response compression; between UseRouting and UseOutputCache.</summary>
+    /// <summary>CORS and the per-client rate limiter; between UseRouting and UseOutputCache. (Compression is the host's PageCompression.)</summary>
     public static IApplicationBuilder UseContentApi(this IApplicationBuilder app)
     {
-        app.UseResponseCompression();
         app.UseCors();
         app.UseRateLimiter();
         return app;

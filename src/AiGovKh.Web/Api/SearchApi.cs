@@ -16,7 +16,21 @@ public static class SearchApi
             .WithName("Search")
             .WithSummary("Search published content in Khmer and English")
             .WithDescription("Full-text search with Khmer word segmentation. Filters: locale, type, audience, organisation. " +
-                "Results carry a highlighted HTML snippet (matches in <mark>), facet counts and paging.");
+                "Results carry a highlighted HTML snippet (matches in <mark>), facet counts and paging.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // page and pageSize are read as text and checked here; tell clients they are bounded integers.
+                foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+                {
+                    parameter.Schema = parameter.Name switch
+                    {
+                        "page" => IntegerSchema(1, SearchRequest.MaxResultWindow / 10), // with the default 10 a page; page × pageSize ≤ 1000
+                        "pageSize" => IntegerSchema(1, SearchRequest.MaxPageSize),
+                        _ => parameter.Schema,
+                    };
+                }
+                return Task.CompletedTask;
+            });
         return group;
     }
 
@@ -28,19 +42,22 @@ public static class SearchApi
         string? audience,
         string? organisation,
         string? lang,
-        int? page,
-        int? pageSize)
+        string? page,
+        string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
+        // Numbers are parsed here, not by binding, so a bad value gets a problem naming the parameter, not a bare 400.
+        var pageNumber = ParseOptionalInt(page, "page", errors);
+        var size = ParseOptionalInt(pageSize, "pageSize", errors);
         if (locale is not null && !Locales.IsSupported(locale)) errors["locale"] = ["Use \"km\" or \"en\"."];
         if (lang is not null && !Locales.IsSupported(lang)) errors["lang"] = ["Use \"km\" or \"en\"."];
         if (type is not null && !Enum.TryParse<ContentType>(type, ignoreCase: true, out _))
             errors["type"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ContentType>().Select(n => n.ToLowerInvariant()))}."];
         if (audience is not null && !AudienceTiers.TryParse(audience, out _))
             errors["audience"] = [$"Use one of: {string.Join(", ", AudienceTiers.All.Select(t => t.Key()))}."];
-        if (page is < 1) errors["page"] = ["Pages start at 1."];
-        if (pageSize is < 1 or > SearchRequest.MaxPageSize) errors["pageSize"] = [$"Use 1 to {SearchRequest.MaxPageSize}."];
-        if (page is > 0 && (long)page.Value * (pageSize ?? 10) > SearchRequest.MaxResultWindow)
+        if (pageNumber is < 1) errors["page"] = ["Pages start at 1."];
+        if (size is < 1 or > SearchRequest.MaxPageSize) errors["pageSize"] = [$"Use 1 to {SearchRequest.MaxPageSize}."];
+        if (pageNumber is > 0 && (long)pageNumber.Value * (size ?? 10) > SearchRequest.MaxResultWindow)
             errors["page"] = [$"Only the first {SearchRequest.MaxResultWindow} results can be paged through; refine the query."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search request has invalid parameters.");
 
@@ -50,10 +67,31 @@ public static class SearchApi
             Type = type?.ToLowerInvariant(),
             Audience = audience?.ToLowerInvariant(),
             Organisation = organisation,
-            Page = page ?? 1,
-            PageSize = pageSize ?? 10,
+            Page = pageNumber ?? 1,
+            PageSize = size ?? 10,
         };
         return TypedResults.Ok(SearchResponse.From(index.Queries.Search(request)));
+    }
+
+    private static Microsoft.OpenApi.OpenApiSchema IntegerSchema(int minimum, int maximum) => new()
+    {
+        Type = Microsoft.OpenApi.JsonSchemaType.Integer,
+        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static int? ParseOptionalInt(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        errors[name] = ["Use a whole number."];
+        return null;
     }
 }
 

@@ -13,6 +13,7 @@ public sealed class MediaTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
         Assert.Equal("%PDF-1.4 test", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
