@@ -113,7 +113,9 @@ public sealed class KhmerLexicon
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            fixed (uint* table = _table) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + Bucket(sequence, _bucketMask) * 4);
+            // No pinning: a prefetch of an address the GC has since moved is only a wasted hint, never a fault.
+            ref uint slot = ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), Bucket(sequence, _bucketMask) * 4);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref slot));
         }
     }
 

@@ -22,7 +22,7 @@ internal ref struct BoundaryContext
 internal static class BoundaryFeatures
 {
     public const int MaxFeatures = 40;
-    private const ulong Bos = 0x0B05UL, Eos = 0x0E05UL;
+    internal const ulong Bos = 0x0B05UL, Eos = 0x0E05UL;
 
     /// <summary>
     /// Writes the feature keys for gap <paramref name="g"/> (1 ≤ g &lt; count) into <paramref name="keys"/>; returns how many.
@@ -124,14 +124,14 @@ internal static class BoundaryFeatures
     private const ulong P0 = 0x9E3779B97F4A7C15UL, P1 = 0xC2B2AE3D27D4EB4FUL, P2 = 0x165667B19E3779F9UL, P3 = 0xD6E8FEB86659FD93UL, P4 = 0xFF51AFD7ED558CCDUL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a) => template * P0 + a * P1;
+    internal static ulong K(ulong template, ulong a) => template * P0 + a * P1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b) => template * P0 + a * P1 + b * P2;
+    internal static ulong K(ulong template, ulong a, ulong b) => template * P0 + a * P1 + b * P2;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b, ulong c) => template * P0 + a * P1 + b * P2 + c * P3;
+    internal static ulong K(ulong template, ulong a, ulong b, ulong c) => template * P0 + a * P1 + b * P2 + c * P3;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong K(ulong template, ulong a, ulong b, ulong c, ulong d) => template * P0 + a * P1 + b * P2 + c * P3 + d * P4;
+    internal static ulong K(ulong template, ulong a, ulong b, ulong c, ulong d) => template * P0 + a * P1 + b * P2 + c * P3 + d * P4;
 }

@@ -61,7 +61,9 @@ internal sealed class SegmenterModel
 
     /// <summary>The feature's weight, quantised: only the sign of the sum of weights is meaningful.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Weight(ulong feature) => _quantized[SlotOf(feature)];
+    public int Weight(ulong feature) =>
+        // The slot is below 2^Bits by construction and the table has exactly 2^Bits entries: no bounds check needed.
+        Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_quantized), SlotOf(feature));
 
     public static SegmenterModel? TryLoadEmbedded()
     {

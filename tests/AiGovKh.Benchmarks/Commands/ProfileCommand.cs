@@ -3,7 +3,10 @@ using AiGovKh.Khmer.Segmentation;
 
 namespace AiGovKh.Benchmarks.Commands;
 
-/// <summary><c>profile --gold FILE --model FILE</c>: where the statistical segmenter spends its time (analysis, features, weights).</summary>
+/// <summary>
+/// <c>profile --gold FILE --model FILE</c>: where the statistical segmenter spends its time. Stages: 0 clustering and hashing,
+/// 1 + cluster shapes, 5 + analysis with a 3-word lexicon, 2 + analysis with the real lexicon, 6 the whole segmenter.
+/// </summary>
 internal static class ProfileCommand
 {
     public static int Run(string[] args)
@@ -13,9 +16,9 @@ internal static class ProfileCommand
         var model = SegmenterModel.Read(file);
         long chars = sentences.Sum(s => (long)s.Text.Length);
         CountProbes(sentences, model);
-        foreach (var stage in new[] { 0, 1, 2, 5, 3, 4, 0, 1, 2, 5, 3, 4 })
+        foreach (var stage in new[] { 0, 1, 5, 2, 6, 0, 1, 5, 2, 6 })
         {
-            var segmenter = new KhmerSegmenter(new StageSplitter(model, stage));
+            var segmenter = new KhmerSegmenter(stage == 6 ? new PerceptronRunSplitter(model) : new StageSplitter(model, stage));
             var words = new List<WordSpan>();
             var process = Process.GetCurrentProcess();
             process.Refresh();
