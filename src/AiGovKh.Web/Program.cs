@@ -24,6 +24,7 @@ builder.Services.AddHubOutputCache();
 builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
 builder.Services.AddContentApi();
+builder.Services.AddTeacherDownloads();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();

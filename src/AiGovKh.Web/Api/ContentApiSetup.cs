@@ -24,7 +24,6 @@ public static class ContentApiSetup
             .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindowSeconds > 0, "Api:RateLimitPermits and Api:RateLimitWindowSeconds must be positive.")
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Api:PublicBaseUrl must be an absolute URL.")
             .ValidateOnStart();
-        services.AddTeacherDownloads();
         services.AddApiDocsSecurityHeaders();
         services.AddOpenApi("v1", options =>
         {
