@@ -11,7 +11,8 @@ namespace AiGovKh.Web.Downloads;
 /// </summary>
 public sealed class DerivedFiles(HubOptions options)
 {
-    private readonly SemaphoreSlim _build = new(1, 1);
+    // One lock per file: a PDF build may build its pack first, so a single lock would deadlock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _builds = new(StringComparer.Ordinal);
 
     public string Directory => Path.Combine(options.DataDirectory, "cache", "downloads");
 
@@ -30,7 +31,8 @@ public sealed class DerivedFiles(HubOptions options)
         {
             return existing;
         }
-        await _build.WaitAsync(ct);
+        var gate = _builds.GetOrAdd(Hash(key) + extension, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
         try
         {
             if (Find(key, extension) is { } built)
@@ -51,7 +53,7 @@ public sealed class DerivedFiles(HubOptions options)
         }
         finally
         {
-            _build.Release();
+            gate.Release();
         }
     }
 
