@@ -1,5 +1,6 @@
 using AiGovKh.Cms;
 using AiGovKh.Web.Api;
+using AiGovKh.Web.Discovery;
 using AiGovKh.Web.Downloads;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
@@ -25,6 +26,7 @@ builder.Services.AddHubHealthChecks();
 builder.Services.AddPublicSite();
 builder.Services.AddContentApi();
 builder.Services.AddTeacherDownloads();
+builder.Services.AddDiscovery();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ app.UseOutputCache();
 app.MapHubHealthChecks();
 app.MapContentApi();
 app.MapTeacherDownloads();
+app.MapDiscovery();
 app.MapPublicSite();
 
 await app.RunAsync();
