@@ -64,7 +64,7 @@ internal static partial class OfflinePage
             }
             html.Append("</ul></section>");
         }
-        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml, folder, Origin(lesson.SiteUrl))).Append("</div>");
+        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml, folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
         if (lesson.Questions.Count > 0)
         {
             html.Append("<section><h2>").Append(l.Questions).Append("</h2><ol>");
@@ -104,15 +104,26 @@ internal static partial class OfflinePage
     /// Makes the published HTML work offline: media URLs become files in the pack's images/
     /// folder and site-relative links are written out as text targets, never fetched.
     /// </summary>
-    internal static string RewriteForPack(string bodyHtml, string folder = "", string origin = "https://ai.gov.kh") =>
-        SiteLink().Replace(
-            MediaUrl().Replace(bodyHtml, m => folder + "images/" + m.Groups["name"].Value),
+    internal static string RewriteForPack(string bodyHtml, string folder = "", string origin = "https://ai.gov.kh", ISet<string>? images = null)
+    {
+        // An image the pack does not carry would be a failed request on the USB stick: keep its alt text instead.
+        var html = images is null ? bodyHtml : MediaImage().Replace(bodyHtml, m =>
+            images.Contains(Uri.UnescapeDataString(m.Groups["name"].Value)) ? m.Value : "<span class=\"missing-image\">" + AltText().Match(m.Value).Groups[1].Value + "</span>");
+        return SiteLink().Replace(
+            MediaUrl().Replace(html, m => folder + "images/" + m.Groups["name"].Value),
             m => m.Groups["before"].Value + origin + "/" + m.Groups["path"].Value);
+    }
+
+    [GeneratedRegex("<img\\b[^>]*?src=\"/media/[^/\"]+/(?<name>[^\"?#]+)\"[^>]*>")]
+    private static partial Regex MediaImage();
+
+    [GeneratedRegex("\\balt=\"([^\"]*)\"")]
+    private static partial Regex AltText();
 
     /// <summary>Site-relative links (<c>href="/en/…"</c>) would point into the USB stick; they go to the hub instead.</summary>
     [GeneratedRegex("(?<before>href=\")/(?<path>[^/\"][^\"]*)")]
     private static partial Regex SiteLink();
 
-    [GeneratedRegex("/media/[0-9a-f]{64}/(?<name>[^\"'?#\\s]+)")]
+    [GeneratedRegex("/media/[^/\"'\\s]+/(?<name>[^\"'?#\\s]+)")]
     private static partial Regex MediaUrl();
 }
