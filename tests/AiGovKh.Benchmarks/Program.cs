@@ -10,6 +10,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["derive-lexicon"] = DeriveLexiconCommand.Run,
     ["bench"] = MicroBenchmarksCommand.Run,
     ["profile"] = ProfileCommand.Run,
+    ["page-weight"] = PageWeightCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
