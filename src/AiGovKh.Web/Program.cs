@@ -11,6 +11,7 @@ using AiGovKh.Web.Infrastructure.Health;
 using AiGovKh.Web.Infrastructure.Localisation;
 using AiGovKh.Web.Infrastructure.Security;
 using AiGovKh.Web.Site;
+using AiGovKh.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 // Theme files from their project folders when run from a build rather than a publish (no-op when published).
@@ -27,6 +28,7 @@ builder.Services.AddPublicSite();
 builder.Services.AddContentApi();
 builder.Services.AddTeacherDownloads();
 builder.Services.AddDiscovery();
+builder.Services.AddWebhooks();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
