@@ -24,6 +24,7 @@ public static class TeacherDownloads
     /// <summary><c>/{locale}/lessons/{slug}/pack.zip|lesson.pdf</c> and <c>/{locale}/courses/{slug}/pack.zip|course.pdf</c>.</summary>
     public static IEndpointRouteBuilder MapTeacherDownloads(this IEndpointRouteBuilder app)
     {
+        app.MapServiceWorker();
         var downloads = app.MapGroup("/{locale:locale}").ExcludeFromDescription();
         downloads.MapMethods("/lessons/{slug}/pack.zip", ["GET", "HEAD"], (string locale, string slug, HttpContext http, TeacherPacks packs, CancellationToken ct) =>
             ServeAsync(http, Slugs.IsValid(slug) ? packs.LessonPackAsync(slug, locale, PublicOrigin.Of(http), ct) : Task.FromResult<DownloadFile?>(null)));

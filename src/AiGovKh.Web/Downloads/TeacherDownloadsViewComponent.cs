@@ -9,7 +9,7 @@ namespace AiGovKh.Web.Downloads;
 /// The "for teachers" block under a lesson or course page: print view, pack with its size, PDF where Chromium
 /// is configured. Building the pack here (once per published revision set) is what lets the link show its size.
 /// </summary>
-public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter pdf) : ViewComponent
+public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter pdf, PublishedContent content) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(PublishedItem item, string locale)
     {
@@ -29,6 +29,9 @@ public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter
             return Content("");
         }
         var pdfSize = pdf.Enabled ? await packs.BuiltPdfSizeAsync(type, slug, locale, origin, ct) : null;
+        IReadOnlyList<string> offline = type == ContentType.Course
+            ? [ItemPaths.For(type, slug, locale), .. (await content.LessonsAsync(item.Item.Id, locale, ct)).Select(l => ItemPaths.For(ContentType.Lesson, l.Slug, locale))]
+            : [];
         return View(new DownloadBlock(
             locale,
             type == ContentType.Course,
@@ -36,6 +39,7 @@ public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter
             DownloadPaths.Pack(type, locale, slug),
             pack.File.Length,
             pdf.Enabled ? DownloadPaths.Pdf(type, locale, slug) : null,
-            pdfSize));
+            pdfSize)
+        { OfflinePages = offline });
     }
 }

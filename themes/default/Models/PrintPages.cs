@@ -33,6 +33,9 @@ public sealed class PrintCoursePage : SitePage
 /// <summary>The download links under a lesson or course page; sizes are of the built files.</summary>
 public sealed record DownloadBlock(string Locale, bool IsCourse, string PrintUrl, string PackUrl, long PackSize, string? PdfUrl, long? PdfSize)
 {
+    /// <summary>For a course: its page and its lessons' pages, which "save for offline" asks the service worker to keep.</summary>
+    public IReadOnlyList<string> OfflinePages { get; init; } = [];
+
     public string Label(string key) => Text[(key, Locale == "km" ? "km" : "en")];
 
     private static readonly Dictionary<(string, string), string> Text = new()
@@ -51,5 +54,7 @@ public sealed record DownloadBlock(string Locale, bool IsCourse, string PrintUrl
         [("Pdf", "en")] = "Download PDF",
         [("Offline", "km")] = "រក្សាទុកវគ្គសិក្សានេះសម្រាប់អានពេលគ្មានអ៊ីនធឺណិត",
         [("Offline", "en")] = "Save this course for offline reading",
+        [("OfflineDone", "km")] = "បានរក្សាទុកទំព័រ",
+        [("OfflineDone", "en")] = "Pages saved:",
     };
 }
