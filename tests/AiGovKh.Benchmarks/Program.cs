@@ -10,6 +10,8 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["derive-lexicon"] = DeriveLexiconCommand.Run,
     ["bench"] = MicroBenchmarksCommand.Run,
     ["profile"] = ProfileCommand.Run,
+    ["search-eval"] = SearchEvalCommand.Run,
+    ["search-latency"] = SearchLatencyCommand.Run,
     ["page-weight"] = PageWeightCommand.Run,
 };
 

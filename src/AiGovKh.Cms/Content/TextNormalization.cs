@@ -1,11 +1,14 @@
 using System.Text;
+using AiGovKh.Khmer.Normalization;
 
 namespace AiGovKh.Cms.Content;
 
 /// <summary>
 /// Normalises text on the way into the database: Unicode NFC everywhere, and no invisible
 /// zero-width characters in titles and slugs (Khmer writers insert U+200B as a word-break hint,
-/// which would make two equal-looking titles differ). AiGovKh.Khmer will later take over the internals.
+/// which would make two equal-looking titles differ). Titles also go through AiGovKh.Khmer's normaliser,
+/// which puts the marks of each Khmer cluster in canonical order, so titles typed in different
+/// but identical-looking ways compare and sort equal.
 /// </summary>
 public static class TextNormalization
 {
@@ -16,7 +19,7 @@ public static class TextNormalization
     /// <summary>NFC, zero-width characters removed, whitespace runs collapsed and trimmed. For titles, terms and names.</summary>
     public static string CleanTitle(string? text)
     {
-        var nfc = Normalize(text);
+        var nfc = KhmerNormalizer.Normalize(text ?? "");
         var sb = new StringBuilder(nfc.Length);
         var pendingSpace = false;
         foreach (var c in nfc)

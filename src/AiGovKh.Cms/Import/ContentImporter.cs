@@ -19,6 +19,11 @@ public sealed class ContentImporter(
     MediaStore mediaStore,
     TimeProvider clock)
 {
+    /// <param name="EditedInHub">Someone wrote a revision in the hub after the last import; the import must not overwrite it.</param>
+    private sealed record ItemState(string Slug, ContentType Type, bool Deleted, string? LastImportedHash, bool EditedInHub);
+
+    private static readonly string ImporterId = Actor.Importer.UserId;
+
     private enum Outcome
     {
         Added,
@@ -29,9 +34,16 @@ public sealed class ContentImporter(
 
     public async Task<ImportReport> ImportAsync(string contentDirectory, CancellationToken cancellationToken = default)
     {
+        // What the database holds, in one query: enough to resolve links and to skip unchanged items without further reads.
+        var states = await db.Items
+            .Select(i => new ItemState(i.Slug, i.Type, i.DeletedAt != null,
+                i.Revisions.Where(r => r.SourceHash != null).OrderByDescending(r => r.Number).Select(r => r.SourceHash).FirstOrDefault(),
+                i.Revisions.Any(r => r.AuthorId != ImporterId
+                    && r.Number > (i.Revisions.Where(x => x.SourceHash != null).Max(x => (int?)x.Number) ?? 0))))
+            .ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
         var known = new KnownContent(
             (await db.Organisations.Select(o => o.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
-            await db.Items.Where(i => i.DeletedAt == null).ToDictionaryAsync(i => i.Slug, i => i.Type, StringComparer.Ordinal, cancellationToken));
+            states.Values.Where(s => !s.Deleted).ToDictionary(s => s.Slug, s => s.Type, StringComparer.Ordinal));
         var set = reader.Read(contentDirectory, known);
         var problems = new List<ImportProblem>(set.Problems);
 
@@ -42,7 +54,9 @@ public sealed class ContentImporter(
         foreach (var item in set.Items.OrderBy(i => i.Type == ContentType.Course ? 0 : 1).ThenBy(i => i.Folder, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var outcome = await ImportItemAsync(item, problems, cancellationToken);
+            var outcome = await ImportItemAsync(item, states.GetValueOrDefault(item.Slug), problems, cancellationToken);
+            // Each item stands alone; a growing change tracker would make every later save slower.
+            db.ChangeTracker.Clear();
             switch (outcome)
             {
                 case Outcome.Added: added++; break;
@@ -72,24 +86,31 @@ public sealed class ContentImporter(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<Outcome> ImportItemAsync(ItemSource source, List<ImportProblem> problems, CancellationToken ct)
+    private async Task<Outcome> ImportItemAsync(ItemSource source, ItemState? state, List<ImportProblem> problems, CancellationToken ct)
     {
-        var item = await db.Items.FirstOrDefaultAsync(i => i.Slug == source.Slug, ct);
-        if (item?.DeletedAt is not null)
+        if (state is { Deleted: true })
         {
             problems.Add(new ImportProblem(source.MainFile, null, ImportRules.DeletedInHub,
                 $"'{source.Slug}' was deleted in the hub; the import leaves it deleted.", ProblemSeverity.Warning));
             return Outcome.Skipped;
         }
+        if (state?.LastImportedHash == source.SourceHash)
+        {
+            return Outcome.Unchanged;
+        }
+        if (state is { EditedInHub: true })
+        {
+            problems.Add(new ImportProblem(source.MainFile, null, ImportRules.EditedInHub,
+                $"'{source.Slug}' changed in content/ but was also edited in the hub since its last import; the hub's version is kept. " +
+                "Bring the change over in the editor, or delete the hub's newer revisions.", ProblemSeverity.Warning));
+            return Outcome.Skipped;
+        }
+        var item = state is null ? null : await db.Items.FirstOrDefaultAsync(i => i.Slug == source.Slug, ct);
         var previous = item is null ? null : await db.Revisions
             .Include(r => r.Translations)
             .Where(r => r.ContentItemId == item.Id && r.SourceHash != null)
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(ct);
-        if (previous?.SourceHash == source.SourceHash)
-        {
-            return Outcome.Unchanged;
-        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -156,17 +177,16 @@ public sealed class ContentImporter(
         item.Position = source.Type == ContentType.Lesson ? source.Order : null;
         item.License = source.License;
         item.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
         return item;
     }
 
     private async Task<Revision> AddRevisionAsync(ContentItem item, ItemSource source, Revision? previous, bool isNew, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var number = (await db.Revisions.Where(r => r.ContentItemId == item.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        var number = isNew ? 1 : (await db.Revisions.Where(r => r.ContentItemId == item.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         var revision = new Revision
         {
-            ContentItemId = item.Id,
+            ContentItem = item,
             Number = number,
             State = RevisionState.Draft,
             AuthorId = Actor.Importer.UserId,
@@ -187,7 +207,7 @@ public sealed class ContentImporter(
                 item.OrganisationId, Actor.Importer.UserId, media.Alt.GetValueOrDefault(Locales.Khmer), media.Alt.GetValueOrDefault(Locales.English)), ct);
             revision.Media.Add(new RevisionMedia
             {
-                MediaAssetId = asset.Id,
+                MediaAsset = asset,
                 Role = media.Role,
                 Name = media.Name,
                 AltKm = media.Alt.GetValueOrDefault(Locales.Khmer),
@@ -197,6 +217,7 @@ public sealed class ContentImporter(
             });
         }
         db.Revisions.Add(revision);
+        // One save for the item, the revision, its translations and media links.
         await db.SaveChangesAsync(ct);
         db.AuditLog.Add(new AuditEntry
         {

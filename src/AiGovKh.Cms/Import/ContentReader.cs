@@ -56,6 +56,8 @@ public sealed class ContentReader(MarkdownRenderer renderer, HubOptions options)
             Render(draft, targets, media, problems);
         }
 
+        CheckAnchors(drafts.Where(d => !d.Failed).ToList(), problems);
+
         var items = drafts.Where(d => !d.Failed).Select(Finish).ToList();
         return new ContentSet(organisations, items, problems.Items);
     }
@@ -135,6 +137,37 @@ public sealed class ContentReader(MarkdownRenderer renderer, HubOptions options)
                 if (p.Rule is MarkdownRules.MissingImage or MarkdownRules.ExternalImage or MarkdownRules.InvalidItemLink)
                 {
                     draft.Failed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>item:slug#anchor</c> must name a heading id or a glossary id of the target in the link's language
+    /// (or the target's other language when it has only one). Targets known only from the database are not checked.
+    /// </summary>
+    private static void CheckAnchors(List<ItemDraft> drafts, ProblemList problems)
+    {
+        var anchors = drafts.ToDictionary(
+            d => d.Fields.Slug,
+            d => d.Locales.ToDictionary(
+                l => l.Key,
+                l => l.Value.Rendered!.Ids.Concat(l.Value.Glossary.Select(g => g.Id)).ToHashSet(StringComparer.Ordinal)),
+            StringComparer.Ordinal);
+        foreach (var source in drafts.SelectMany(d => d.Locales.Values))
+        {
+            foreach (var link in source.Rendered!.Links.Where(l => l.Anchor is not null))
+            {
+                if (!anchors.TryGetValue(link.Slug, out var byLocale))
+                {
+                    continue;
+                }
+                var locale = byLocale.ContainsKey(source.Locale) ? source.Locale : byLocale.Keys.First();
+                var anchor = Uri.UnescapeDataString(link.Anchor!);
+                if (!byLocale[locale].Contains(anchor))
+                {
+                    problems.Warning(source.File, link.Line + source.BodyFirstLine - 1, MarkdownRules.UnresolvedAnchor,
+                        $"'#{anchor}' is not a heading or glossary id of '{link.Slug}' ({locale}).");
                 }
             }
         }

@@ -37,7 +37,23 @@ internal sealed class FrontMatter
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message is { Length: > 0 } inner ? $"{e.Message} ({inner})" : e.Message).Replace("\r", "").Replace('\n', ' ');
-            problems.Error(file, Math.Max(1, (int)e.Start.Line + lineOffset), ImportRules.InvalidFrontMatter, $"The front matter is not valid YAML: {reason}");
+            if (reason.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) || reason.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            {
+                reason += " A value that contains ': ' must be put in quotes.";
+            }
+            // The parser notices an unclosed flow list where the text ends; the author needs the line that opened it.
+            var yamlLine = e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) && UnclosedBracketLine(yaml) is { } opened
+                ? opened
+                : (int)e.Start.Line;
+            problems.Error(file, Math.Max(1, yamlLine + lineOffset), ImportRules.InvalidFrontMatter, $"The front matter is not valid YAML: {reason}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a position) on a flow list or map left open at the end.
+            var line = UnclosedBracketLine(yaml);
+            problems.Error(file, Math.Max(1, (line ?? 0) + lineOffset), ImportRules.InvalidFrontMatter,
+                "The front matter is not valid YAML: a '[' or '{' is never closed.");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -47,6 +63,42 @@ internal sealed class FrontMatter
             return null;
         }
         return new FrontMatter(file, root, problems, lineOffset);
+    }
+
+    /// <summary>The 1-based YAML line where an unbalanced '[' or '{' opens, ignoring quoted text and comments.</summary>
+    private static int? UnclosedBracketLine(string yaml)
+    {
+        var depth = 0;
+        int? opened = null;
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var quote = '\0';
+            foreach (var c in lines[i])
+            {
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '#')
+                {
+                    break;
+                }
+                else if (c is '[' or '{')
+                {
+                    opened = depth++ == 0 ? i + 1 : opened;
+                }
+                else if (c is ']' or '}' && depth > 0)
+                {
+                    depth--;
+                }
+            }
+        }
+        return depth > 0 ? opened : null;
     }
 
     private int FileLine(Mark mark) => Math.Max(1, (int)mark.Line + _lineOffset);

@@ -58,6 +58,7 @@ public static class ImportRules
     public const string AttachmentType = "attachment-type";
     public const string MissingAlt = "missing-alt";
     public const string DeletedInHub = "deleted-in-hub";
+    public const string EditedInHub = "edited-in-hub";
     public const string Database = "database-error";
 
     /// <summary>A required field is absent or empty: "missing-title", "missing-type", "missing-course" …</summary>

@@ -147,8 +147,8 @@ internal sealed class LocaleFileReader(ProblemList problems, Func<ItemDraft, str
     private LocaleSource? ReadLocaleFields(FrontMatter m, string locale, SourceText source, ContentType? type)
     {
         var before = problems.ErrorCount;
-        var title = TextNormalization.CleanTitle(m.RequiredText("title"));
-        var summary = TextNormalization.CleanTitle(m.RequiredText("summary"));
+        var title = RequiredTitle(m, "title");
+        var summary = RequiredTitle(m, "summary");
         var readingMinutes = m.Has("reading_time") ? m.Integer("reading_time") : null;
 
         var objectives = (m.TextList("objectives") ?? []).Select(o => TextNormalization.CleanTitle(o.Value)).ToList();
@@ -197,6 +197,18 @@ internal sealed class LocaleFileReader(ProblemList problems, Func<ItemDraft, str
         }
         return new LocaleSource(locale, m.File, title, summary, readingMinutes, objectives, questions, glossary,
             TextNormalization.Normalize(source.Body), source.BodyFirstLine);
+    }
+
+    /// <summary>A required text that must still have content once cleaned (a title of only zero-width spaces is missing).</summary>
+    private string RequiredTitle(FrontMatter m, string key)
+    {
+        var raw = m.RequiredText(key);
+        var clean = TextNormalization.CleanTitle(raw);
+        if (raw is not null && clean.Length == 0)
+        {
+            problems.Error(m.File, m.LineOf(key), ImportRules.Missing(key), $"'{key}' is empty.");
+        }
+        return clean;
     }
 
     private void ReadMediaLists(ItemDraft draft, FrontMatter m, string locale)

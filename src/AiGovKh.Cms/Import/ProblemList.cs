@@ -8,13 +8,20 @@ internal sealed class ProblemList
     public IReadOnlyList<ImportProblem> Items => _items;
 
     public void Error(string file, int? line, string rule, string message) =>
-        _items.Add(new ImportProblem(file, line, rule, message, ProblemSeverity.Error));
+        Add(new ImportProblem(file, line, rule, message, ProblemSeverity.Error));
 
     public void Warning(string file, int? line, string rule, string message) =>
         _items.Add(new ImportProblem(file, line, rule, message, ProblemSeverity.Warning));
 
-    public void Add(ImportProblem problem) => _items.Add(problem);
+    public void Add(ImportProblem problem)
+    {
+        _items.Add(problem);
+        if (problem.Severity == ProblemSeverity.Error)
+        {
+            ErrorCount++;
+        }
+    }
 
     /// <summary>How many errors so far; compare before and after a step to know whether it failed.</summary>
-    public int ErrorCount => _items.Count(p => p.Severity == ProblemSeverity.Error);
+    public int ErrorCount { get; private set; }
 }

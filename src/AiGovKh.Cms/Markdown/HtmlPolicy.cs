@@ -19,7 +19,8 @@ internal sealed partial class HtmlPolicy
 
     private readonly HtmlSanitizer _sanitizer = Create();
 
-    public string Sanitize(string html)
+    /// <summary>The sanitised HTML and its plain text, taken from the same parsed tree (parsing is the expensive part).</summary>
+    public (string Html, string PlainText, IReadOnlyList<string> Ids) Sanitize(string html)
     {
         var parser = _sanitizer.HtmlParserFactory();
         var document = parser.ParseDocument("<!doctype html><html><body>" + html);
@@ -29,7 +30,8 @@ internal sealed partial class HtmlPolicy
             element.Remove();
         }
         _sanitizer.SanitizeDom(document, body);
-        return body.ChildNodes.ToHtml(_sanitizer.OutputFormatter);
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        return (body.ChildNodes.ToHtml(_sanitizer.OutputFormatter), PlainText.FromNodes(body.ChildNodes), ids);
     }
 
     private static readonly string[] Tags =

@@ -15,6 +15,9 @@ public sealed record MarkdownContext(string Locale, ItemLinkResolver? ResolveIte
 /// <summary>A problem found while rendering, at a 1-based line of the Markdown given; <paramref name="Target"/> is the slug or file name concerned.</summary>
 public sealed record MarkdownProblem(int Line, string Rule, string Message, string? Target = null);
 
+/// <summary>An <c>item:slug#anchor</c> link found in a body, at a 1-based line.</summary>
+public sealed record ItemLink(string Slug, string? Anchor, int Line);
+
 /// <summary>The result of rendering one locale's body.</summary>
 public sealed record RenderedMarkdown(
     string Html,
@@ -22,7 +25,14 @@ public sealed record RenderedMarkdown(
     int ReadingMinutes,
     IReadOnlyList<MarkdownProblem> Problems,
     IReadOnlyList<string> ItemLinks,
-    IReadOnlyList<string> Images);
+    IReadOnlyList<string> Images)
+{
+    /// <summary>Every resolved or unresolved <c>item:</c> link with its anchor and line.</summary>
+    public IReadOnlyList<ItemLink> Links { get; init; } = [];
+
+    /// <summary>The ids of the elements of the rendered body (headings, footnotes), for checking anchors.</summary>
+    public IReadOnlyList<string> Ids { get; init; } = [];
+}
 
 /// <summary>The rule names a render can report.</summary>
 public static class MarkdownRules
@@ -33,4 +43,5 @@ public static class MarkdownRules
     public const string ExternalImage = "external-image";
     public const string MissingAlt = "missing-alt";
     public const string UnsafeLink = "unsafe-link";
+    public const string UnresolvedAnchor = "unresolved-anchor";
 }

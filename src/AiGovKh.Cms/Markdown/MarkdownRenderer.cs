@@ -31,7 +31,7 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(TextNormalization.Normalize(markdown), _pipeline);
         var problems = new List<MarkdownProblem>();
-        var itemLinks = new List<string>();
+        var itemLinks = new List<ItemLink>();
         var images = new List<string>();
 
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -47,9 +47,12 @@ public sealed class MarkdownRenderer
         }
         HeadingIds.Assign(document);
 
-        var html = _policy.Sanitize(ToHtml(document));
-        var plain = PlainText.FromHtml(html);
-        return new RenderedMarkdown(html, plain, ReadingTime.Minutes(plain), problems, itemLinks, images);
+        var (html, plain, ids) = _policy.Sanitize(ToHtml(document));
+        return new RenderedMarkdown(html, plain, ReadingTime.Minutes(plain), problems, itemLinks.Select(l => l.Slug).Distinct().ToList(), images)
+        {
+            Links = itemLinks,
+            Ids = ids,
+        };
     }
 
     private string ToHtml(MarkdownDocument document)
@@ -62,7 +65,7 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private static void ResolveLink(LinkInline link, MarkdownContext context, List<MarkdownProblem> problems, List<string> itemLinks)
+    private static void ResolveLink(LinkInline link, MarkdownContext context, List<MarkdownProblem> problems, List<ItemLink> itemLinks)
     {
         var url = link.Url?.Trim() ?? "";
         var line = link.Line + 1;
@@ -75,7 +78,7 @@ public sealed class MarkdownRenderer
                 Unwrap(link);
                 return;
             }
-            itemLinks.Add(slug);
+            itemLinks.Add(new ItemLink(slug, anchor, line));
             var path = context.ResolveItem?.Invoke(slug, context.Locale);
             if (path is null)
             {

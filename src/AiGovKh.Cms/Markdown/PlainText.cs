@@ -17,8 +17,12 @@ public static class PlainText
     {
         var parser = new HtmlParser();
         var document = parser.ParseDocument("<!doctype html><body></body>");
-        var nodes = parser.ParseFragment(html, document.Body!);
-        var sb = new StringBuilder(html.Length / 2);
+        return FromNodes(parser.ParseFragment(html, document.Body!));
+    }
+
+    internal static string FromNodes(IEnumerable<INode> nodes)
+    {
+        var sb = new StringBuilder();
         foreach (var node in nodes)
         {
             Append(node, sb);

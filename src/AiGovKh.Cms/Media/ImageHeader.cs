@@ -43,7 +43,8 @@ public readonly record struct ImageHeader(int Width, int Height)
         }
         var width = BinaryPrimitives.ReadUInt32BigEndian(b[16..]);
         var height = BinaryPrimitives.ReadUInt32BigEndian(b[20..]);
-        if (!b[^12..].SequenceEqual(IendChunk))
+        // Some tools append bytes after IEND; a truncated file has no IEND at all.
+        if (b.LastIndexOf(IendChunk) < 0)
         {
             return Fail("it is a truncated PNG (no IEND chunk at the end)", ref error);
         }
@@ -109,7 +110,14 @@ public readonly record struct ImageHeader(int Width, int Height)
         {
             if (b[i] != 0xFF)
             {
-                return Fail("it is a corrupt JPEG (bad marker)", ref error);
+                // Like libjpeg, skip extraneous bytes before the next marker rather than refuse the file.
+                var next = b[i..].IndexOf((byte)0xFF);
+                if (next < 0)
+                {
+                    return Fail("it is a corrupt JPEG (no marker where one was expected)", ref error);
+                }
+                i += next;
+                continue;
             }
             var marker = b[i + 1];
             if (marker == 0xFF)

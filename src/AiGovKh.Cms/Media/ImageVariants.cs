@@ -32,7 +32,10 @@ public sealed class ImageVariants(HubDbContext db, HubOptions options)
     /// <summary>The nearest allowed width not smaller than <paramref name="requested"/> (the largest for anything bigger).</summary>
     public static int SnapWidth(int requested) => Widths.FirstOrDefault(w => w >= requested, Widths[^1]);
 
-    /// <summary>Returns the variant, making it first when it is not cached; null when there is no such image.</summary>
+    /// <summary>
+    /// Returns the variant, making it first when it is not cached; null when there is no such image, when the
+    /// stored file is not an image, or when it is refused (corrupt, too many pixels): serve the original or 404 then.
+    /// </summary>
     public async Task<ImageVariant?> GetAsync(string sha256, int width, VariantFormat format, CancellationToken cancellationToken = default)
     {
         if (!MediaStore.IsSha256(sha256) || !Widths.Contains(width))
@@ -51,7 +54,15 @@ public sealed class ImageVariants(HubDbContext db, HubOptions options)
         {
             return null;
         }
-        var encoded = Resize(bytes, width, format, options.MaxImagePixels);
+        byte[] encoded;
+        try
+        {
+            encoded = Resize(bytes, width, format, options.MaxImagePixels);
+        }
+        catch (MediaRejectedException)
+        {
+            return null;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Write then rename, so a concurrent reader never sees half a file; two nodes or requests
         // making the same variant at once simply produce the same bytes.

@@ -17,6 +17,7 @@ public sealed record MediaUpload(int? OrganisationId = null, string? UploadedByI
 /// <summary>
 /// Stores media bytes in the database, keyed by SHA-256: the same bytes added twice are stored
 /// once and give back the same <see cref="MediaAsset"/>. The type is decided from the bytes;
+/// images are also decoded once (when libvips is available) so corrupt files are refused on entry;
 /// the client's file name is kept for display only and never used as a path.
 /// </summary>
 public sealed class MediaStore(HubDbContext db, HubOptions options, TimeProvider clock)
@@ -28,6 +29,11 @@ public sealed class MediaStore(HubDbContext db, HubOptions options, TimeProvider
     public async Task<MediaAsset> AddAsync(byte[] bytes, string fileName, MediaUpload? upload = null, CancellationToken cancellationToken = default)
     {
         var check = Inspect(bytes);
+        if (check.Accepted && check.Type!.IsImage)
+        {
+            // The header looked sound; decode once so a corrupt or truncated body is refused now, not when first shown.
+            check = ImageVariants.Verify(bytes, options.MaxImagePixels);
+        }
         if (!check.Accepted)
         {
             throw new MediaRejectedException(check.Rule!, check.Message!);

@@ -37,6 +37,7 @@ public static class KhmerClusters
         int i = start + 1;
         if (KhmerChar.IsBase(c) || KhmerChar.IsMark(c))
         {
+            if (c == KhmerChar.Coeng && i < text.Length && KhmerChar.IsBase(text[i]) && text[i] != '\u17DC') i++; // coeng with no base keeps its letter
             return ExtendKhmer(text, i);
         }
         if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i]))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
@@ -14,17 +15,19 @@ public sealed class KhmerLexicon
 {
     /// <summary>Flag bits stored in the low bits of each table entry: prefix/word of the primary and of the secondary list.</summary>
     internal const byte PrimaryPrefix = 1, PrimaryWord = 2, SecondaryPrefix = 4, SecondaryWord = 8;
-    private const ulong FlagMask = 0xF;
+    private const uint FlagMask = 0xF;
 
-    // One ulong per slot: the sequence hash with its low 4 bits replaced by the flags (0 = empty slot),
-    // so a probe touches one cache line. 60-bit keys: 32-bit keys collide measurably at 250k entries.
-    private readonly ulong[] _table;
-    private readonly int _mask;
+    // Buckets of four uint slots (16 bytes, compared in one vector operation). A slot holds a
+    // 28-bit fingerprint (low bits of the sequence hash, never zero) and the 4 flag bits; 0 = empty.
+    // The bucket comes from the high bits of the hash, so a false match needs both to agree (about
+    // 45 bits). Slots fill in order; a bucket whose last slot is empty ends the search.
+    private readonly uint[] _table;
+    private readonly int _bucketMask;
 
-    private KhmerLexicon(ulong[] table, int count, int maxClusters)
+    private KhmerLexicon(uint[] table, int count, int maxClusters)
     {
         _table = table;
-        _mask = table.Length - 1;
+        _bucketMask = table.Length / 4 - 1;
         Count = count;
         MaxClusters = maxClusters;
     }
@@ -40,13 +43,16 @@ public sealed class KhmerLexicon
     /// <summary>The ICU Khmer dictionary (normalised) plus the project's curated AI and government vocabulary.</summary>
     public static KhmerLexicon Icu => IcuHolder.Instance;
 
+    /// <summary>The project's curated AI and government vocabulary alone: terms the statistical segmenter keeps whole.</summary>
+    internal static KhmerLexicon Curated => CuratedHolder.Instance;
+
     /// <summary>Builds a lexicon from words (expected normalised; blank entries are skipped).</summary>
     public static KhmerLexicon FromWords(IEnumerable<string> words) => FromWords(words, []);
 
     /// <summary>Builds a lexicon of two word lists that one probe answers for both (see the flag constants).</summary>
     internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary)
     {
-        var entries = new Dictionary<ulong, byte>();
+        var entries = new Dictionary<ulong, byte>(); // full 64-bit hash → flags
         int count = 0, maxClusters = 0;
         var clusters = new List<Range>();
         void AddAll(IEnumerable<string> words, byte prefixFlag, byte wordFlag)
@@ -60,9 +66,8 @@ public sealed class KhmerLexicon
                 for (int i = 0; i < clusters.Count; i++)
                 {
                     h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
-                    ulong key = KeyOf(h);
-                    entries.TryGetValue(key, out byte flags);
-                    entries[key] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
+                    entries.TryGetValue(h, out byte flags);
+                    entries[h] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
                 }
                 count++;
                 maxClusters = Math.Max(maxClusters, clusters.Count);
@@ -70,14 +75,15 @@ public sealed class KhmerLexicon
         }
         AddAll(primary, PrimaryPrefix, PrimaryWord);
         AddAll(secondary, SecondaryPrefix, SecondaryWord);
-        int size = 1;
-        while (size < entries.Count * 2 + 2) size <<= 1;
-        var table = new ulong[size];
-        foreach (var (key, flags) in entries)
+        int size = 16;
+        while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: almost every key is in its own bucket
+        var table = new uint[size];
+        int bucketMask = size / 4 - 1;
+        foreach (var (hash, flags) in entries)
         {
-            int slot = Slot(key, size - 1);
+            int slot = Bucket(hash, bucketMask) * 4;
             while (table[slot] != 0) slot = (slot + 1) & (size - 1);
-            table[slot] = key | flags;
+            table[slot] = Fingerprint(hash) | flags;
         }
         return new KhmerLexicon(table, count, maxClusters) { Entries = entries.Count };
     }
@@ -86,20 +92,34 @@ public sealed class KhmerLexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal byte Flags(ulong sequence)
     {
-        ulong key = KeyOf(sequence);
-        int slot = Slot(key, _mask);
+        var fingerprint = System.Runtime.Intrinsics.Vector128.Create(Fingerprint(sequence));
+        var keyMask = System.Runtime.Intrinsics.Vector128.Create(~FlagMask);
+        int bucket = Bucket(sequence, _bucketMask);
+        ref uint table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
         while (true)
         {
-            ulong stored = _table[slot];
-            if (stored == 0) return 0;
-            if ((stored & ~FlagMask) == key) return (byte)(stored & FlagMask);
-            slot = (slot + 1) & _mask;
+            int slot = bucket * 4;
+            var lanes = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref table, (nuint)slot);
+            uint match = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.Equals(lanes & keyMask, fingerprint));
+            if (match != 0) return (byte)(Unsafe.Add(ref table, slot + System.Numerics.BitOperations.TrailingZeroCount(match)) & FlagMask);
+            if (Unsafe.Add(ref table, slot + 3) == 0) return 0;
+            bucket = (bucket + 1) & _bucketMask;
         }
     }
 
-    private static ulong KeyOf(ulong sequence) => sequence & ~FlagMask;
+    /// <summary>Asks the CPU to fetch the cache line a later <see cref="Flags"/> of the same sequence will read.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal unsafe void Prefetch(ulong sequence)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (uint* table = _table) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + Bucket(sequence, _bucketMask) * 4);
+        }
+    }
 
-    private static int Slot(ulong key, int mask) => (int)(key >> 40) & mask;
+    private static uint Fingerprint(ulong sequence) => ((uint)sequence | 0x10u) & ~FlagMask;
+
+    private static int Bucket(ulong sequence, int bucketMask) => (int)(sequence >> 40) & bucketMask;
 
     /// <summary>Reads a UTF-8 word list, one word a line (lines starting with # are comments).</summary>
     public static IEnumerable<string> ReadWordList(TextReader reader)
@@ -144,6 +164,11 @@ public sealed class KhmerLexicon
         Stream source = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         using var reader = new StreamReader(source, Encoding.UTF8);
         foreach (string word in ReadWordList(reader)) yield return word;
+    }
+
+    private static class CuratedHolder
+    {
+        public static readonly KhmerLexicon Instance = FromWords(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"));
     }
 
     private static class IcuHolder

@@ -22,30 +22,45 @@ internal static class BoundaryFeatures
     public const int MaxFeatures = 40;
     private const ulong Bos = 0x0B05UL, Eos = 0x0E05UL;
 
-    /// <summary>Writes the feature keys for gap <paramref name="g"/> (1 ≤ g &lt; count) into <paramref name="keys"/>; returns how many.</summary>
-    public static int Extract(scoped in BoundaryContext context, int g, int sinceBoundary, Span<ulong> keys)
+    /// <summary>
+    /// Writes the feature keys for gap <paramref name="g"/> (1 ≤ g &lt; count) into <paramref name="keys"/>; returns how many.
+    /// Stage 0 gives the strongest features (dictionary matches, the n-grams across the gap), stage 1 the rest:
+    /// when stage 0 alone is decisive the segmenter skips stage 1.
+    /// </summary>
+    public static int Extract(scoped in BoundaryContext context, int g, int sinceBoundary, Span<ulong> keys, int stage)
     {
         var h = context.Hashes;
         int m = h.Length;
-        ulong l3 = g >= 3 ? h[g - 3] : Bos, l2 = g >= 2 ? h[g - 2] : Bos, l1 = h[g - 1];
-        ulong r1 = h[g], r2 = g + 1 < m ? h[g + 1] : Eos, r3 = g + 2 < m ? h[g + 2] : Eos;
+        ulong l2 = g >= 2 ? h[g - 2] : Bos, l1 = h[g - 1];
+        ulong r1 = h[g], r2 = g + 1 < m ? h[g + 1] : Eos;
+        ulong ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
+        ulong ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
+        ulong dist = (ulong)Math.Min(sinceBoundary, 6);
+        int n = 0;
+        if (stage == 0)
+        {
+            keys[n++] = K(1, 0);
+            keys[n++] = K(7, l1, r1);
+            keys[n++] = K(9, l2, l1, r1);
+            keys[n++] = K(10, l1, r1, r2);
+            keys[n++] = K(20, ie, istart, ispan);
+            keys[n++] = K(21, ve, vs, vspan);
+            keys[n++] = K(25, ve, vs, vspan, ie * 8 + istart);
+            keys[n++] = K(26, ve, vspan, l1);
+            keys[n++] = K(27, vs, vspan, r1);
+            keys[n++] = K(30, dist);
+            keys[n++] = K(32, dist, ve, vs);
+            return n;
+        }
+        ulong l3 = g >= 3 ? h[g - 3] : Bos, r3 = g + 2 < m ? h[g + 2] : Eos;
         ulong cl2 = g >= 2 ? context.Classes[g - 2] : 99UL, cl1 = context.Classes[g - 1], cr1 = context.Classes[g];
         ulong cr2 = g + 1 < m ? context.Classes[g + 1] : 99UL;
-        ulong ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
-        ulong ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
-        ulong dist = (ulong)Math.Min(sinceBoundary, 6);
-
-        int n = 0;
-        keys[n++] = K(1, 0);
         keys[n++] = K(2, l1);
         keys[n++] = K(3, r1);
         keys[n++] = K(4, l2);
         keys[n++] = K(5, r2);
         keys[n++] = K(6, l2, l1);
-        keys[n++] = K(7, l1, r1);
         keys[n++] = K(8, r1, r2);
-        keys[n++] = K(9, l2, l1, r1);
-        keys[n++] = K(10, l1, r1, r2);
         keys[n++] = K(11, l3, l2, l1);
         keys[n++] = K(12, r1, r2, r3);
         keys[n++] = K(13, l2, r1);
@@ -54,19 +69,12 @@ internal static class BoundaryFeatures
         keys[n++] = K(16, cl2, cl1, cr1, cr2);
         keys[n++] = K(17, l1, cr1);
         keys[n++] = K(18, cl1, r1);
-        keys[n++] = K(20, ie, istart, ispan);
-        keys[n++] = K(21, ve, vs, vspan);
         keys[n++] = K(22, ie, istart);
         keys[n++] = K(23, ve, vs);
         keys[n++] = K(24, ispan, vspan);
-        keys[n++] = K(25, ve, vs, vspan, ie * 8 + istart);
-        keys[n++] = K(26, ve, vspan, l1);
-        keys[n++] = K(27, vs, vspan, r1);
         keys[n++] = K(28, ie, ispan, l1);
         keys[n++] = K(29, istart, ispan, r1);
-        keys[n++] = K(30, dist);
         keys[n++] = K(31, dist, l1);
-        keys[n++] = K(32, dist, ve, vs);
         keys[n++] = K(33, dist, cr1);
         return n;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using AiGovKh.Khmer.Lexicon;
 
 namespace AiGovKh.Khmer.Segmentation;
@@ -13,31 +15,53 @@ internal readonly ref struct MatchLengths(Span<byte> ends, Span<byte> starts, Sp
 /// spanning it (in clusters, capped), for the primary and the secondary list of a
 /// <see cref="KhmerLexicon"/> in one walk. These are the dictionary features of the boundary model.
 /// </summary>
+/// <remarks>
+/// The walk is breadth-first: all sequences of length 1, then of length 2 from the starts still
+/// alive, and so on. Probes of one level are independent, so the CPU overlaps their cache misses
+/// (and they are prefetched); a depth-first walk would wait for each miss in turn. This is the
+/// segmenter's hot spot.
+/// </remarks>
 internal static class LexiconMatches
 {
     public const int Cap = 7;
 
-    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<ulong> clusterHashes, MatchLengths primary, MatchLengths secondary)
+    /// <param name="lexicon">ICU words (primary) and vocabulary (secondary).</param>
+    /// <param name="clusterHashes">The run's cluster hashes.</param>
+    /// <param name="primary">Lengths for the primary list (spans of length count + 1).</param>
+    /// <param name="secondary">Lengths for the secondary list.</param>
+    /// <param name="alive">Scratch, at least count long.</param>
+    /// <param name="sequence">Scratch, at least count long.</param>
+    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<ulong> clusterHashes, MatchLengths primary, MatchLengths secondary, Span<int> alive, Span<ulong> sequence)
     {
         int count = clusterHashes.Length;
         Clear(primary, count);
         Clear(secondary, count);
-        int max = lexicon.MaxClusters;
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < count; i++) alive[i] = i;
+        sequence[..count].Fill(SequenceHash.Empty);
+        int living = count;
+        for (int length = 1; living > 0 && length <= lexicon.MaxClusters; length++)
         {
-            ulong h = SequenceHash.Empty;
-            int longestPrimary = 0, longestSecondary = 0;
-            for (int j = i; j < count && j - i < max; j++)
+            int next = 0;
+            for (int a = 0; a < living; a++)
             {
-                h = SequenceHash.Append(h, clusterHashes[j]);
-                byte flags = lexicon.Flags(h);
-                if ((flags & KhmerLexicon.PrimaryWord) != 0) { RecordEnd(primary, i, j); longestPrimary = j + 1 - i; }
-                if ((flags & KhmerLexicon.SecondaryWord) != 0) { RecordEnd(secondary, i, j); longestSecondary = j + 1 - i; }
-                if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) == 0) break;
+                int i = alive[a];
+                int j = i + length - 1;
+                if (j >= count) continue;
+                sequence[i] = SequenceHash.Append(sequence[i], clusterHashes[j]);
+                lexicon.Prefetch(sequence[i]);
+                alive[next++] = i;
             }
-            // The longest word from i covers every gap a shorter one does, with a larger length.
-            RecordSpan(primary, i, longestPrimary);
-            RecordSpan(secondary, i, longestSecondary);
+            living = next;
+            next = 0;
+            for (int a = 0; a < living; a++)
+            {
+                int i = alive[a];
+                byte flags = lexicon.Flags(sequence[i]);
+                if ((flags & KhmerLexicon.PrimaryWord) != 0) Record(primary, i, length);
+                if ((flags & KhmerLexicon.SecondaryWord) != 0) Record(secondary, i, length);
+                if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) != 0) alive[next++] = i;
+            }
+            living = next;
         }
     }
 
@@ -48,17 +72,14 @@ internal static class LexiconMatches
         m.Spans[..(count + 1)].Clear();
     }
 
-    private static void RecordEnd(MatchLengths m, int i, int j)
+    // Lengths grow level by level, so the last word recorded from a start is its longest.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Record(MatchLengths m, int i, int fullLength)
     {
-        byte length = (byte)Math.Min(j + 1 - i, Cap);
-        if (length > m.Ends[j + 1]) m.Ends[j + 1] = length;
-    }
-
-    private static void RecordSpan(MatchLengths m, int i, int longest)
-    {
-        if (longest == 0) return;
-        byte length = (byte)Math.Min(longest, Cap);
+        byte length = (byte)Math.Min(fullLength, Cap);
         m.Starts[i] = length;
-        for (int g = i + 1; g < i + longest; g++) if (length > m.Spans[g]) m.Spans[g] = length;
+        int end = i + fullLength;
+        if (length > m.Ends[end]) m.Ends[end] = length;
+        for (int g = i + 1; g < end; g++) if (length > m.Spans[g]) m.Spans[g] = length;
     }
 }

@@ -8,6 +8,8 @@ internal sealed class RunAnalysis
     private byte[] _classes = new byte[64];
     private byte[] _icu = new byte[3 * 65];
     private byte[] _vocab = new byte[3 * 65];
+    private int[] _alive = new int[64];
+    private ulong[] _sequence = new ulong[64];
 
     /// <summary>Analyses a run; <paramref name="lexicon"/> has the ICU words as primary and the training vocabulary as secondary list.</summary>
     public BoundaryContext Analyse(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> hashes, KhmerLexicon lexicon)
@@ -18,6 +20,8 @@ internal sealed class RunAnalysis
             _classes = new byte[count * 2];
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
+            _alive = new int[count * 2];
+            _sequence = new ulong[count * 2];
         }
         for (int i = 0; i < count; i++) _classes[i] = BoundaryFeatures.Classify(text[clusters[i]]);
         int stride = count + 1;
@@ -27,7 +31,7 @@ internal sealed class RunAnalysis
         var vocabEnds = _vocab.AsSpan(0, stride);
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
-        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans));
+        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _alive, _sequence);
         return new BoundaryContext
         {
             Hashes = hashes,

@@ -15,20 +15,37 @@ namespace AiGovKh.Khmer.Segmentation;
 internal sealed class SegmenterModel
 {
     /// <summary>log2 of the number of weight slots.</summary>
-    public const int Bits = 18;
+    public const int Bits = 17;
     private const string ResourceName = "AiGovKh.Khmer.Segmentation.Model.khmer-segmenter.model";
-    private readonly float[] _weights;
+    // Weights quantised to 16 bits at load: the decision only needs the sign of the sum, so the scale
+    // drops out and the table (256 KB) stays in the CPU caches.
+    private readonly short[] _quantized;
 
     public SegmenterModel(float[] weights, IReadOnlyList<string> vocabulary)
     {
         if (weights.Length != 1 << Bits) throw new ArgumentException($"Expected {1 << Bits} weights.", nameof(weights));
-        _weights = weights;
+        float max = 0;
         int nonZero = 0;
-        foreach (float w in weights) if (w != 0) nonZero++;
+        foreach (float w in weights)
+        {
+            if (w != 0) nonZero++;
+            max = Math.Max(max, Math.Abs(w));
+        }
+        float scale = max == 0 ? 1 : 32000f / max;
+        _quantized = new short[weights.Length];
+        for (int i = 0; i < weights.Length; i++) _quantized[i] = (short)MathF.Round(weights[i] * scale);
         FeatureCount = nonZero;
+        Margin = (int)(EarlyExitMargin * scale);
         Vocabulary = vocabulary;
         Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary);
     }
+
+    /// <summary>Score (in weight units) beyond which the strongest features decide alone; tuned on the development split.</summary>
+    /// (At 20 the development F1 is identical to scoring every feature; at 10 it drops by 0.1.)
+    internal const float EarlyExitMargin = 20f;
+
+    /// <summary><see cref="EarlyExitMargin"/> in quantised units.</summary>
+    public int Margin { get; }
 
     /// <summary>Number of non-zero weights.</summary>
     public int FeatureCount { get; }
@@ -42,8 +59,9 @@ internal sealed class SegmenterModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SlotOf(ulong feature) => (int)(feature >> (64 - Bits));
 
+    /// <summary>The feature's weight, quantised: only the sign of the sum of weights is meaningful.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float Weight(ulong feature) => _weights[SlotOf(feature)];
+    public int Weight(ulong feature) => _quantized[SlotOf(feature)];
 
     public static SegmenterModel? TryLoadEmbedded()
     {

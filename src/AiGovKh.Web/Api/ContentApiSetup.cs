@@ -42,8 +42,11 @@ public static class ContentApiSetup
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
+            if (options.Providers.Count == 0)
+            {
+                options.Providers.Add<BrotliCompressionProvider>();
+                options.Providers.Add<GzipCompressionProvider>();
+            }
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["application/problem+json", "application/atom+xml", "application/xml", "image/svg+xml", "text/plain"]);
         });
@@ -53,10 +56,19 @@ public static class ContentApiSetup
         return services;
     }
 
-    /// <summary>CORS, the per-client rate limiter and response compression; between UseRouting and UseOutputCache.</summary>
+    /// <summary>
+    /// CORS, the per-client rate limiter and compression of the API and discovery answers (public data only, so no
+    /// BREACH-style leak; the public pages are compressed by the site's own rule); between UseRouting and UseOutputCache.
+    /// </summary>
     public static IApplicationBuilder UseContentApi(this IApplicationBuilder app)
     {
-        app.UseResponseCompression();
+        app.UseWhen(context => IsPublicData(context.Request.Path), branch => branch.UseResponseCompression());
+        // The theme (which cannot see the security-headers package) stamps its JSON-LD data block with the CSP nonce.
+        app.Use((context, next) =>
+        {
+            context.Items[AiGovKh.Themes.Default.Models.StructuredData.NonceItem] = context.GetNonce();
+            return next(context);
+        });
         app.UseCors();
         app.UseRateLimiter();
         return app;
@@ -75,6 +87,10 @@ public static class ContentApiSetup
             .WithSecurityHeadersPolicy(ApiDocsSecurityHeaders.Policy);
         return app;
     }
+
+    private static bool IsPublicData(PathString path) =>
+        path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/api/docs")
+        || path.StartsWithSegments("/sitemap.xml") || path.StartsWithSegments("/robots.txt") || path.StartsWithSegments("/.well-known");
 
     internal static RouteGroupBuilder WithContentApiConventions(this RouteGroupBuilder group)
     {

@@ -6,12 +6,14 @@ using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+using AiGovKh.Themes.Default;
 
 namespace AiGovKh.Web.Downloads;
 
 /// <summary>Print views of lessons and courses (<c>…/print</c>): the theme's print layout, no navigation.</summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed partial class PrintController(PublishedContent content) : SiteController
+public sealed partial class PrintController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController(text)
 {
     [HttpGet("/{locale:locale}/lessons/{slug}/print")]
     public async Task<IActionResult> Lesson(string slug, CancellationToken ct)

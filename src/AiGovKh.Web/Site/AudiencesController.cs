@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace AiGovKh.Web.Site;
 
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class AudiencesController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController
+public sealed class AudiencesController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController(text)
 {
     private static readonly ContentType[] GroupOrder =
         [ContentType.Course, ContentType.Guideline, ContentType.Campaign, ContentType.Page];
@@ -30,8 +30,8 @@ public sealed class AudiencesController(PublishedContent content, IStringLocaliz
         return View("Audience", new AudiencePage
         {
             Locale = Locale,
-            Title = text["Tier_" + audience.Key()],
-            Description = text["TierText_" + audience.Key()],
+            Title = Text["Tier_" + audience.Key()],
+            Description = Text["TierText_" + audience.Key()],
             Tier = audience,
             Groups = groups,
         });

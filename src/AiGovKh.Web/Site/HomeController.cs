@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace AiGovKh.Web.Site;
 
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class HomeController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController
+public sealed class HomeController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController(text)
 {
     public const int FeaturedCourseCount = 6;
 
@@ -25,8 +25,8 @@ public sealed class HomeController(PublishedContent content, IStringLocalizer<Si
         return View("Home", new HomePage
         {
             Locale = Locale,
-            Title = text["Home"],
-            Description = text["SiteTagline"],
+            Title = Text["Home"],
+            Description = Text["SiteTagline"],
             FeaturedCourses = courses,
             Campaign = campaigns.FirstOrDefault(),
         });

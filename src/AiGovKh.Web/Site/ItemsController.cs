@@ -1,14 +1,16 @@
 using AiGovKh.Cms.Content;
+using AiGovKh.Themes.Default;
 using AiGovKh.Themes.Default.Models;
 using AiGovKh.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace AiGovKh.Web.Site;
 
 /// <summary>The pages of single items: courses, lessons, guidelines, campaigns and generic pages.</summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class ItemsController(PublishedContent content) : SiteController
+public sealed class ItemsController(PublishedContent content, IStringLocalizer<SiteText> text) : SiteController(text)
 {
     [HttpGet("/{locale:locale}/courses/{slug}")]
     public async Task<IActionResult> Course(string slug, CancellationToken ct)

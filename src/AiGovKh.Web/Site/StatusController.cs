@@ -20,7 +20,7 @@ public sealed class StatusController(IStringLocalizer<SiteText> text) : Controll
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No resource at {Request.Path}.");
         }
-        return NotFoundView(this, HubLocalisation.LocaleOf(Request.Path));
+        return NotFoundView(this, text, HubLocalisation.LocaleOf(Request.Path));
     }
 
     /// <summary>The unhandled-error page (outside Development), re-executed by the exception handler.</summary>
@@ -39,10 +39,9 @@ public sealed class StatusController(IStringLocalizer<SiteText> text) : Controll
     }
 
     /// <summary>The themed 404 in <paramref name="locale"/>, or in Khmer and English when the URL gave none.</summary>
-    internal static ViewResult NotFoundView(Controller controller, string? locale)
+    internal static ViewResult NotFoundView(Controller controller, IStringLocalizer<SiteText> text, string? locale)
     {
         controller.Response.StatusCode = StatusCodes.Status404NotFound;
-        var text = controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>();
         return controller.View("NotFound", new NotFoundPage
         {
             Locale = locale ?? Locales.Khmer,

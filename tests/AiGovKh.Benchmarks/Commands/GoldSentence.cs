@@ -1,3 +1,4 @@
+using AiGovKh.Khmer.Segmentation;
 using AiGovKh.Khmer.Normalization;
 
 namespace AiGovKh.Benchmarks.Commands;
@@ -10,7 +11,7 @@ internal sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int E
     {
         var words = new List<(int, int)>();
         var text = new System.Text.StringBuilder();
-        foreach (string raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (string raw in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             string word = KhmerNormalizer.Normalize(raw);
             if (word.Length == 0) continue;
@@ -25,8 +26,8 @@ internal sealed record GoldSentence(string Text, IReadOnlyList<(int Start, int E
         var sentences = new List<GoldSentence>();
         foreach (string line in File.ReadLines(path))
         {
-            if (devOnly && !DevSplit.IsDev(line)) continue;
-            if (trainOnly && DevSplit.IsDev(line)) continue;
+            if (devOnly && !DevelopmentSplit.IsDev(line)) continue;
+            if (trainOnly && DevelopmentSplit.IsDev(line)) continue;
             if (Parse(line) is { } sentence) sentences.Add(sentence);
         }
         return sentences;

@@ -7,6 +7,16 @@ internal static class ModelOption
 {
     public static KhmerSegmenter Segmenter(string[] args)
     {
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var segmenter = Load(args);
+        segmenter.SegmentToStrings("ក");
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.Error.WriteLine($"loaded segmenter: {(after - before) / 1048576.0:F1} MB managed heap");
+        return segmenter;
+    }
+
+    private static KhmerSegmenter Load(string[] args)
+    {
         string? path = CommandLine.Option(args, "--model");
         if (path is null) return KhmerSegmenter.Default;
         using var file = File.OpenRead(path);

@@ -7,7 +7,7 @@ namespace AiGovKh.Benchmarks.Commands;
 
 /// <summary>
 /// <c>train --corpus FILE --out MODEL [--epochs N] [--prune W] [--all]</c>: trains the boundary model on the
-/// training split of a segmented corpus (every line not in <see cref="DevSplit"/>; <c>--all</c> uses every
+/// training split of a segmented corpus (every line not in <see cref="DevelopmentSplit"/>; <c>--all</c> uses every
 /// line). Vocabulary features are jackknifed: each tenth of the corpus sees the vocabulary of the other
 /// nine tenths, so the model learns how far to trust a vocabulary match on words it has not seen.
 /// </summary>

@@ -190,6 +190,18 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void One_renderer_serves_many_threads()
+    {
+        var markdown = "# Title\n\n[link](item:what-is-ai) <script>x</script> ![](diagram.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |";
+        var expected = Render(markdown).Html;
+        var results = new string[64];
+
+        Parallel.For(0, results.Length, i => results[i] = Render(markdown).Html);
+
+        Assert.All(results, html => Assert.Equal(expected, html));
+    }
+
+    [Fact]
     public void Text_is_normalised_to_nfc()
     {
         var decomposed = "Cafe\u0301";

@@ -99,6 +99,28 @@ public class PublishingServiceTests
     }
 
     [Fact]
+    public async Task Publish_joins_the_callers_transaction_and_rolls_back_with_it()
+    {
+        await using var hub = await TestHub.StartAsync();
+        var (_, revisionId) = await SeedDraftAsync(hub);
+
+        await hub.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<HubDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            var result = await sp.GetRequiredService<PublishingService>().PublishAsync(revisionId, Editor, null, TestContext.Current.CancellationToken);
+            Assert.True(result.Succeeded);
+            Assert.Same(transaction, db.Database.CurrentTransaction); // still the caller's to commit or roll back
+            await transaction.RollbackAsync(TestContext.Current.CancellationToken);
+            return 0;
+        });
+
+        Assert.Equal(RevisionState.Draft, await hub.QueryAsync(db => db.Revisions.Select(r => r.State).SingleAsync()));
+        Assert.Equal(0, await hub.QueryAsync(db => db.ChangeFeed.CountAsync()));
+        Assert.Equal(0, await hub.QueryAsync(db => db.AuditLog.CountAsync()));
+    }
+
+    [Fact]
     public async Task Publishing_twice_is_refused_without_writing_anything()
     {
         await using var hub = await TestHub.StartAsync();

@@ -29,6 +29,7 @@ public static class TestContent
     public const string Lesson1TitleEn = "What is artificial intelligence?";
     public const string Lesson2TitleEn = "AI in daily life";
     public const string Lesson3TitleKm = "ការប្រើបញ្ញាសិប្បនិម្មិតដោយសុវត្ថិភាព";
+    public const string ImageSha = "b7e2c1d4a5f60718293a4b5c6d7e8f9001a2b3c4d5e6f708192a3b4c5d6e7f80";
     public const string AttachmentSha = "a3f1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f80";
 
     public static async Task SeedAsync(HubDbContext db)
@@ -42,7 +43,7 @@ public static class TestContent
             Text("en", CourseTitleEn, "A short course for beginners.", "<p>This course introduces artificial intelligence.</p>"));
 
         var lesson1 = Lesson(mptc, course, Lesson1, 1);
-        var lesson1Km = Text("km", Lesson1TitleKm, "សេចក្តីណែនាំងាយៗ។", "<p>បញ្ញាសិប្បនិម្មិតគឺជាប្រព័ន្ធកុំព្យូទ័រ។</p><p><img src=\"/media/abc/diagram.png\" alt=\"ដ្យាក្រាម\" width=\"640\" height=\"360\" loading=\"lazy\"></p>", minutes: 8);
+        var lesson1Km = Text("km", Lesson1TitleKm, "សេចក្តីណែនាំងាយៗ។", $"<p>បញ្ញាសិប្បនិម្មិតគឺជាប្រព័ន្ធកុំព្យូទ័រ។</p><p><img src=\"/media/{ImageSha}/diagram.png\" alt=\"ដ្យាក្រាម\" width=\"800\" height=\"450\" loading=\"lazy\"></p>", minutes: 8);
         lesson1Km.Objectives = ["ពន្យល់ថាតើបញ្ញាសិប្បនិម្មិតជាអ្វី។"];
         lesson1Km.Questions = [new SelfCheckQuestion("តើបញ្ញាសិប្បនិម្មិតយល់ពីពិភពលោកដូចមនុស្សឬទេ?", "ទេ។ វារកលំនាំក្នុងទិន្នន័យ។")];
         lesson1Km.Glossary = [new GlossaryEntry("artificial-intelligence", "បញ្ញាសិប្បនិម្មិត", "ប្រព័ន្ធកុំព្យូទ័រដែលធ្វើកិច្ចការដែលជាធម្មតាត្រូវការបញ្ញាមនុស្ស។")];

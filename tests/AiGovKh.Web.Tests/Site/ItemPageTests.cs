@@ -94,9 +94,12 @@ public sealed class ItemPageTests(HubFactory hub) : IClassFixture<HubFactory>
         var client = await hub.CreateSeededClientAsync();
         var (_, page) = await client.GetPageAsync($"/km/lessons/{TestContent.Lesson1}");
         var image = page.QuerySelector(".prose img")!;
-        Assert.Equal("640", image.GetAttribute("width"));
-        Assert.Equal("360", image.GetAttribute("height"));
+        Assert.Equal("800", image.GetAttribute("width"));
+        Assert.Equal("450", image.GetAttribute("height"));
         Assert.Equal("lazy", image.GetAttribute("loading"));
+        var src = $"/media/{TestContent.ImageSha}/diagram.png";
+        Assert.Equal($"{src}?w=320 320w, {src}?w=640 640w, {src} 800w", image.GetAttribute("srcset"));
+        Assert.NotNull(image.GetAttribute("sizes"));
     }
 
     [Fact]

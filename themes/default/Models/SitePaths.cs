@@ -11,21 +11,11 @@ public static class SitePaths
 
     public static string Search(string locale) => $"/{locale}/search";
 
-    public static string Item(string locale, ContentType type, string slug) => $"/{locale}/{Segment(type)}/{slug}";
+    public static string Item(string locale, ContentType type, string slug) => ItemPaths.For(type, slug, locale);
 
     public static string Item(string locale, ItemSummary item) => Item(locale, item.Type, item.Slug);
 
     public static string Media(string sha256, string name) => $"/media/{sha256}/{Uri.EscapeDataString(name)}";
-
-    /// <summary>The URL segment of a type: courses, lessons, guidelines, campaigns, pages.</summary>
-    public static string Segment(ContentType type) => type switch
-    {
-        ContentType.Course => "courses",
-        ContentType.Lesson => "lessons",
-        ContentType.Guideline => "guidelines",
-        ContentType.Campaign => "campaigns",
-        _ => "pages",
-    };
 
     /// <summary>The same path in another locale: the locale segment swapped (or added).</summary>
     public static string SwapLocale(string path, string locale)

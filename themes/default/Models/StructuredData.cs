@@ -9,6 +9,9 @@ namespace AiGovKh.Themes.Default.Models;
 /// <summary>schema.org JSON-LD for course and lesson pages (Course / LearningResource).</summary>
 public static class StructuredData
 {
+    /// <summary>HttpContext.Items key of the request's CSP nonce (set by the host).</summary>
+    public const string NonceItem = "AiGovKh.CspNonce";
+
     // Khmer as characters; <, > and & stay escaped so the JSON can never close its script element.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

@@ -22,7 +22,7 @@ public static class CommandLineVerbs
         var verb = verbs.FirstOrDefault(v => string.Equals(v.Name, args[0], StringComparison.OrdinalIgnoreCase));
         if (verb is null)
         {
-            var known = args[0] is "help" or "--help";
+            var known = args[0] == "help";
             var output = known ? Console.Out : Console.Error;
             if (!known)
             {

@@ -1,0 +1,107 @@
+using AiGovKh.Cms.Content;
+using AiGovKh.Search;
+using AiGovKh.Search.Indexing;
+using AiGovKh.Search.Querying;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AiGovKh.Web.Api;
+
+/// <summary><c>GET /api/v1/search</c>: the search page's results, facets and paging as JSON.</summary>
+public static class SearchApi
+{
+    public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/search").WithTags("Search").CacheOutput(SearchCachePolicy.Name);
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Search published content in Khmer and English")
+            .WithDescription("Full-text search with Khmer word segmentation. Filters: locale, type, audience, organisation. " +
+                "Results carry a highlighted HTML snippet (matches in <mark>), facet counts and paging.");
+        return group;
+    }
+
+    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+        SearchIndex index,
+        string? q,
+        string? locale,
+        string? type,
+        string? audience,
+        string? organisation,
+        string? lang,
+        int? page,
+        int? pageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (locale is not null && !Locales.IsSupported(locale)) errors["locale"] = ["Use \"km\" or \"en\"."];
+        if (lang is not null && !Locales.IsSupported(lang)) errors["lang"] = ["Use \"km\" or \"en\"."];
+        if (type is not null && !Enum.TryParse<ContentType>(type, ignoreCase: true, out _))
+            errors["type"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ContentType>().Select(n => n.ToLowerInvariant()))}."];
+        if (audience is not null && !AudienceTiers.TryParse(audience, out _))
+            errors["audience"] = [$"Use one of: {string.Join(", ", AudienceTiers.All.Select(t => t.Key()))}."];
+        if (page is < 1) errors["page"] = ["Pages start at 1."];
+        if (pageSize is < 1 or > SearchRequest.MaxPageSize) errors["pageSize"] = [$"Use 1 to {SearchRequest.MaxPageSize}."];
+        if (page is > 0 && (long)page.Value * (pageSize ?? 10) > SearchRequest.MaxResultWindow)
+            errors["page"] = [$"Only the first {SearchRequest.MaxResultWindow} results can be paged through; refine the query."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search request has invalid parameters.");
+
+        var request = new SearchRequest(q, lang ?? locale ?? Locales.Khmer)
+        {
+            Locale = locale,
+            Type = type?.ToLowerInvariant(),
+            Audience = audience?.ToLowerInvariant(),
+            Organisation = organisation,
+            Page = page ?? 1,
+            PageSize = pageSize ?? 10,
+        };
+        return TypedResults.Ok(SearchResponse.From(index.Queries.Search(request)));
+    }
+}
+
+/// <summary>The JSON shape of a search answer.</summary>
+public sealed record SearchResponse(
+    string Query,
+    string Outcome,
+    bool Truncated,
+    long Total,
+    int Page,
+    int PageSize,
+    int PageCount,
+    bool IndexRebuilding,
+    IReadOnlyList<SearchResponseItem> Items,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    public static SearchResponse From(SearchResults results) => new(
+        results.Query,
+        results.Outcome switch
+        {
+            SearchOutcome.EmptyQuery => "emptyQuery",
+            SearchOutcome.NoSearchableWords => "noSearchableWords",
+            _ => "ok",
+        },
+        results.Truncated,
+        results.Total,
+        results.Page,
+        results.PageSize,
+        results.PageCount,
+        results.IndexRebuilding,
+        results.Hits.Select(h => new SearchResponseItem(
+            h.Slug, h.Locale, h.Type, h.Title, h.Url, h.Summary,
+            new SearchResponseOrganisation(h.Organisation, h.OrganisationName),
+            h.Audiences, h.PublishedAt, h.Snippet.ToHtml(), h.Score)).ToList(),
+        results.Facets.ToDictionary(f => f.Field, f => f.Values));
+}
+
+public sealed record SearchResponseItem(
+    string Slug,
+    string Locale,
+    string Type,
+    string Title,
+    string Url,
+    string Summary,
+    SearchResponseOrganisation Organisation,
+    IReadOnlyList<string> Audiences,
+    DateTimeOffset? PublishedAt,
+    string Snippet,
+    float Score);
+
+public sealed record SearchResponseOrganisation(string Slug, string Name);

@@ -1,0 +1,32 @@
+using AiGovKh.Cms.Workflow;
+using Microsoft.Extensions.Options;
+
+namespace AiGovKh.Web.Editor;
+
+/// <summary>
+/// Runs due scheduled publishes and expiries in the background. It keeps no state of its own:
+/// after a restart the first run catches up on everything that fell due while the node was down.
+/// </summary>
+public sealed class ScheduledPublishingWorker(IServiceScopeFactory scopes, IOptions<EditorOptions> options, ILogger<ScheduledPublishingWorker> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var changed = await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().RunDueAsync(stoppingToken);
+                if (changed > 0) log.LogInformation("Scheduled publishing changed {Count} item(s).", changed);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be briefly unavailable; the next tick retries everything still due.
+                log.LogWarning(e, "Scheduled publishing run failed.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

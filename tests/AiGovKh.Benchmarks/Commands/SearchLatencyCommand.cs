@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using AiGovKh.Search.Indexing;
+using AiGovKh.Search.Querying;
+
+namespace AiGovKh.Benchmarks.Commands;
+
+/// <summary>
+/// <c>search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR [--reuse]]</c>: builds an
+/// on-disk index of <c>2 × items</c> bilingual documents (reports the full rebuild time), then times one- and
+/// two-word Khmer and English queries through the whole query path (parse, search, facets, snippets)
+/// in process and prints p50/p99 per kind. <c>--reuse</c> skips the rebuild when DIR already holds
+/// the same number of documents in the current schema.
+/// </summary>
+internal static class SearchLatencyCommand
+{
+    public static int Run(string[] args)
+    {
+        if (CommandLine.Option(args, "--existing") is { } existing) return MeasureExisting(existing, args);
+        string? gold = CommandLine.Option(args, "--gold");
+        string? english = CommandLine.Option(args, "--english");
+        if (gold is null || english is null || !File.Exists(gold) || !File.Exists(english))
+        {
+            Console.Error.WriteLine("usage: search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR [--reuse]]");
+            return 2;
+        }
+        int items = int.TryParse(CommandLine.Option(args, "--items"), out var n) ? n : 10_000;
+        int queries = int.TryParse(CommandLine.Option(args, "--queries"), out var q) ? q : 2000;
+        string directory = CommandLine.Option(args, "--index") ?? Path.Combine(Path.GetTempPath(), "aigovkh-latency-" + Guid.NewGuid().ToString("n"));
+        var corpus = SearchCorpus.Load(gold, english);
+        var documents = corpus.Documents(items).ToList();
+        Console.WriteLine($"{documents.Count} documents ({items} items × km/en), {documents.Sum(d => (long)d.Body.Length):N0} body characters; index in {directory}");
+
+        try
+        {
+            using var index = SearchIndex.Open(directory);
+            if (CommandLine.Flag(args, "--reuse") && index.Rebuild == RebuildReason.None && index.DocumentCount == documents.Count)
+            {
+                Console.WriteLine($"reusing the index in {directory} ({index.DocumentCount} documents, same schema)");
+            }
+            else
+            {
+                var clock = Stopwatch.StartNew();
+                index.RebuildFrom(documents, 1);
+                Console.WriteLine($"full rebuild: {clock.Elapsed.TotalSeconds:F1} s ({documents.Count / clock.Elapsed.TotalSeconds:N0} documents/s), {index.DocumentCount} documents");
+            }
+
+            var random = new Random(7);
+            Measure(index, "warm-up", () => Pick(corpus.KhmerWords, random), queries / 2, print: false);
+            Measure(index, "km, 1 word", () => Pick(corpus.KhmerWords, random), queries);
+            Measure(index, "km, 2 words", () => Pick(corpus.KhmerWords, random) + " " + Pick(corpus.KhmerWords, random), queries);
+            Measure(index, "km, 2 words no space", () => Pick(corpus.KhmerWords, random) + Pick(corpus.KhmerWords, random), queries);
+            Measure(index, "en, 1 word", () => Pick(corpus.EnglishWords, random), queries);
+            Measure(index, "en, 2 words", () => Pick(corpus.EnglishWords, random) + " " + Pick(corpus.EnglishWords, random), queries);
+            Measure(index, "km, 1 word, no snippets", () => Pick(corpus.KhmerWords, random), queries, snippets: false);
+            Measure(index, "en, 1 word, no snippets", () => Pick(corpus.EnglishWords, random), queries, snippets: false);
+        }
+        finally
+        {
+            if (CommandLine.Option(args, "--index") is null) Directory.Delete(directory, recursive: true);
+        }
+        return 0;
+    }
+
+    /// <summary><c>--existing DIR [--query TEXT]</c>: one query repeated against a copy of a node's index, by page size and with/without snippets.</summary>
+    private static int MeasureExisting(string directory, string[] args)
+    {
+        string text = CommandLine.Option(args, "--query") ?? "AI";
+        using var index = SearchIndex.Open(directory);
+        Console.WriteLine($"{index.DocumentCount} documents in {directory}; query \"{text}\"");
+        foreach (var (size, snippets) in new[] { (10, true), (10, false), (1, true) })
+        {
+            Measure(index, "warm-up", () => text, 200, print: false, snippets, size);
+            Measure(index, $"page {size}, snippets {(snippets ? "on" : "off")}", () => text, 2000, true, snippets, size);
+        }
+        return 0;
+    }
+
+    private static string Pick(List<string> words, Random random) => words[random.Next(words.Count)];
+
+    private static void Measure(SearchIndex index, string name, Func<string> query, int count, bool print = true, bool snippets = true, int pageSize = 10)
+    {
+        var times = new double[count];
+        long hits = 0;
+        for (int i = 0; i < count; i++)
+        {
+            string text = query();
+            long start = Stopwatch.GetTimestamp();
+            var results = index.Queries.Search(new SearchRequest(text, i % 2 == 0 ? "km" : "en") { Snippets = snippets, PageSize = pageSize });
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            hits += results.Total;
+        }
+        if (!print) return;
+        Array.Sort(times);
+        Console.WriteLine($"{name,-26} p50 {Percentile(times, 0.50),7:F2} ms   p99 {Percentile(times, 0.99),7:F2} ms   max {times[^1],7:F2} ms   mean hits {hits / (double)count,8:F0}");
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}

@@ -1,0 +1,64 @@
+using AiGovKh.Khmer.Normalization;
+using AiGovKh.Khmer.Segmentation;
+
+namespace AiGovKh.Khmer.Tests.Segmentation;
+
+/// <summary>
+/// Segments the first 300 sentences of the development split of khPOS (read from shared/ beside the
+/// repository — the corpus is never committed) and requires word F1 above a floor.
+/// </summary>
+public class DevelopmentSplitRegressionTests
+{
+    private const int Sentences = 300;
+
+    [Fact]
+    public void Default_segmenter_keeps_word_f1_above_96_on_the_development_split()
+        => Assert.True(F1(KhmerSegmenter.Default) >= 96.0, $"F1 {F1(KhmerSegmenter.Default):F2}");
+
+    [Fact]
+    public void Dictionary_segmenter_keeps_word_f1_above_72_on_the_development_split()
+        => Assert.True(F1(KhmerSegmenter.DictionaryOnly) >= 72.0, $"F1 {F1(KhmerSegmenter.DictionaryOnly):F2}");
+
+    private static double F1(KhmerSegmenter segmenter)
+    {
+        string corpus = FindCorpus() ?? throw SkipException();
+        long gold = 0, predicted = 0, correct = 0;
+        var words = new List<WordSpan>();
+        foreach (string line in File.ReadLines(corpus).Where(DevelopmentSplit.IsDev).Take(Sentences))
+        {
+            var goldWords = new HashSet<(int, int)>();
+            var text = new System.Text.StringBuilder();
+            foreach (string raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string word = KhmerNormalizer.Normalize(raw);
+                if (word.Length == 0) continue;
+                if (word.Any(char.IsLetterOrDigit)) goldWords.Add((text.Length, text.Length + word.Length));
+                text.Append(word);
+            }
+            words.Clear();
+            segmenter.Segment(text.ToString(), words);
+            gold += goldWords.Count;
+            predicted += words.Count;
+            correct += words.Count(w => goldWords.Contains((w.Start, w.End)));
+        }
+        double precision = (double)correct / predicted, recall = (double)correct / gold;
+        return 200 * precision * recall / (precision + recall);
+    }
+
+    private static Exception SkipException()
+    {
+        Assert.Skip("khPOS corpus not found: expected shared/data/khmer/khpos-train.txt beside the repository (or AIGOVKH_SHARED_DIR).");
+        return new InvalidOperationException();
+    }
+
+    private static string? FindCorpus()
+    {
+        var candidates = new List<string>();
+        if (Environment.GetEnvironmentVariable("AIGOVKH_SHARED_DIR") is { Length: > 0 } shared) candidates.Add(shared);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AiGovKh.sln"))) { candidates.Add(Path.Combine(dir.FullName, "..", "shared")); break; }
+        }
+        return candidates.Select(c => Path.Combine(c, "data", "khmer", "khpos-train.txt")).FirstOrDefault(File.Exists);
+    }
+}
