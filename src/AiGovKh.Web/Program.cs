@@ -1,5 +1,6 @@
 using AiGovKh.Cms;
 using AiGovKh.Web.Api;
+using AiGovKh.Web.Discovery;
 using AiGovKh.Web.Downloads;
 using AiGovKh.Web.Infrastructure.Caching;
 using AiGovKh.Web.Infrastructure.CommandLine;
@@ -13,6 +14,7 @@ using AiGovKh.Web.Infrastructure.Security;
 using AiGovKh.Web.Editor;
 using AiGovKh.Web.Identity;
 using AiGovKh.Web.Site;
+using AiGovKh.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 // Theme files from their project folders when run from a build rather than a publish (no-op when published).
@@ -30,6 +32,9 @@ builder.Services.AddPublicSite();
 builder.Services.AddHubSearch(builder.Configuration);
 builder.Services.AddHubIdentity(builder.Configuration).AddEditor(builder.Configuration);
 builder.Services.AddContentApi();
+builder.Services.AddTeacherDownloads();
+builder.Services.AddDiscovery();
+builder.Services.AddWebhooks();
 builder.Services.AddCommandLineVerb<ImportVerb>();
 
 var app = builder.Build();
@@ -60,6 +65,7 @@ app.MapSearch();
 app.MapEditor();
 app.MapContentApi();
 app.MapTeacherDownloads();
+app.MapDiscovery();
 app.MapPublicSite();
 
 await app.RunAsync();

@@ -12,6 +12,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["profile"] = ProfileCommand.Run,
     ["search-eval"] = SearchEvalCommand.Run,
     ["search-latency"] = SearchLatencyCommand.Run,
+    ["page-weight"] = PageWeightCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -21,6 +21,8 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly Analyzer _analyzer;
     private volatile bool _rebuilding;
+    private RebuildReason _rebuildingFor;
+    private long _generation;
 
     private SearchIndex(LuceneDirectory directory, IndexWriter writer, Analyzer analyzer,
         IndexCheckpoint? checkpoint, RebuildReason rebuild)
@@ -31,6 +33,7 @@ public sealed class SearchIndex : IDisposable
         _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         Checkpoint = checkpoint;
         Rebuild = rebuild;
+        OpenedWith = rebuild;
         Queries = new IndexQueries(this);
     }
 
@@ -39,6 +42,12 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Why the index must be rebuilt from the database; <see cref="RebuildReason.None"/> when it can resume.</summary>
     public RebuildReason Rebuild { get; private set; }
+
+    /// <summary>Why the index needed a rebuild when it was opened (<see cref="Rebuild"/> goes back to None once rebuilt).</summary>
+    public RebuildReason OpenedWith { get; }
+
+    /// <summary>The reason of the last completed rebuild; None until one completes.</summary>
+    public RebuildReason LastRebuild { get; private set; }
 
     /// <summary>True while a full rebuild runs; queries still see the previous reader.</summary>
     public bool IsRebuilding => _rebuilding;
@@ -135,7 +144,14 @@ public sealed class SearchIndex : IDisposable
         _writer.Commit();
         Checkpoint = checkpoint;
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _generation);
     }
+
+    /// <summary>
+    /// Goes up after every commit, once queries see it: an answer computed after reading generation g is at
+    /// least as fresh as g, so caches can key answers on it and never serve one older than the index.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
     /// Replaces the whole index with <paramref name="documents"/> and commits at <paramref name="sequence"/>.
@@ -166,6 +182,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Starts a full rebuild: everything is deleted, but queries see the old contents until <see cref="CompleteRebuild"/>.</summary>
     public void StartRebuild()
     {
+        _rebuildingFor = Rebuild == RebuildReason.None ? RebuildReason.Requested : Rebuild;
         _rebuilding = true;
         _writer.DeleteAll();
     }
@@ -177,6 +194,7 @@ public sealed class SearchIndex : IDisposable
     public void CompleteRebuild(long sequence)
     {
         Commit(sequence);
+        LastRebuild = _rebuildingFor;
         Rebuild = RebuildReason.None;
         _rebuilding = false;
     }

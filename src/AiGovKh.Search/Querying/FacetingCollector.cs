@@ -14,6 +14,7 @@ internal sealed class FacetingCollector(ICollector results, IReadOnlyList<(strin
 {
     private readonly Dictionary<string, int>[] _counts = dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[dimensions.Count];
+    private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[dimensions.Count];
     private readonly long[] _selectedOrd = new long[dimensions.Count];
     private int[][] _segmentCounts = new int[dimensions.Count][];
     private readonly BytesRef _scratch = new();
@@ -29,6 +30,7 @@ internal sealed class FacetingCollector(ICollector results, IReadOnlyList<(strin
         {
             var values = context.AtomicReader.GetSortedSetDocValues(dimensions[d].Field);
             _values[d] = values;
+            _ordinals[d] = SegmentOrdinals.Of(context.AtomicReader, dimensions[d].Field, values);
             _segmentCounts[d] = values is null ? [] : new int[values.ValueCount];
             _selectedOrd[d] = dimensions[d].Selected is { } selected && values is not null
                 ? values.LookupTerm(new BytesRef(selected))
@@ -63,24 +65,17 @@ internal sealed class FacetingCollector(ICollector results, IReadOnlyList<(strin
 
     private bool Has(int dimension, int doc, long ord)
     {
-        var values = _values[dimension];
-        if (values is null || ord < 0) return false;
-        values.SetDocument(doc);
-        long o;
-        while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            if (o == ord) return true;
-        }
-        return false;
+        var ordinals = _ordinals[dimension];
+        if (ordinals is null || ord < 0) return false;
+        return ordinals.Of(doc).Contains((int)ord);
     }
 
     private void Count(int dimension, int doc)
     {
-        var values = _values[dimension];
-        if (values is null) return;
-        values.SetDocument(doc);
-        long o;
-        while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _segmentCounts[dimension][o]++;
+        var ordinals = _ordinals[dimension];
+        if (ordinals is null) return;
+        var counts = _segmentCounts[dimension];
+        foreach (int o in ordinals.Of(doc)) counts[o]++;
     }
 
     private void FlushSegment()
@@ -98,6 +93,7 @@ internal sealed class FacetingCollector(ICollector results, IReadOnlyList<(strin
                 _counts[d][key] = _counts[d].GetValueOrDefault(key) + counts[ord];
             }
             _values[d] = null;
+            _ordinals[d] = null;
         }
     }
 

@@ -12,6 +12,14 @@ public sealed class IndexQueries
     // Added to documents in the reader's language: enough to order near-ties, not to bury a better match.
     private const float ReaderLocaleBoost = 0.3f;
 
+    // Only what a hit shows: the stored id and update time are skipped, and the body unless snippets are wanted.
+    private static readonly HashSet<string> HitFields =
+    [
+        SearchFields.Item, SearchFields.Locale, SearchFields.Type, SearchFields.Title, SearchFields.Url, SearchFields.Summary,
+        SearchFields.Organisation, SearchFields.OrganisationName, SearchFields.Audience, SearchFields.PublishedAt,
+    ];
+    private static readonly HashSet<string> HitFieldsWithBody = [.. HitFields, SearchFields.Body];
+
     private readonly SearchIndex _index;
     private readonly Lucene.Net.Analysis.Analyzer _highlighting = Analysis.HubAnalyzers.ForHighlighting();
 
@@ -41,7 +49,7 @@ public sealed class IndexQueries
             }
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, request.Snippets ? parsed : null));
+            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithBody : HitFields), scoreDoc.Score, request.Snippets ? parsed : null));
             return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding);
         }
         finally

@@ -22,7 +22,6 @@ public static class ContentApiSetup
             .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindowSeconds > 0, "Api:RateLimitPermits and Api:RateLimitWindowSeconds must be positive.")
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Api:PublicBaseUrl must be an absolute URL.")
             .ValidateOnStart();
-        services.AddTeacherDownloads();
         services.AddApiDocsSecurityHeaders();
         services.AddOpenApi("v1", options =>
         {
@@ -45,6 +44,12 @@ public static class ContentApiSetup
     /// <summary>CORS and the per-client rate limiter; between UseRouting and UseOutputCache. (Compression is the host's PageCompression.)</summary>
     public static IApplicationBuilder UseContentApi(this IApplicationBuilder app)
     {
+        // The theme (which cannot see the security-headers package) stamps its JSON-LD data block with the CSP nonce.
+        app.Use((context, next) =>
+        {
+            context.Items[AiGovKh.Themes.Default.Models.StructuredData.NonceItem] = context.GetNonce();
+            return next(context);
+        });
         app.UseCors();
         app.UseRateLimiter();
         return app;

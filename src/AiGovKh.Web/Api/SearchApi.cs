@@ -11,7 +11,7 @@ public static class SearchApi
 {
     public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/search").WithTags("Search");
+        var group = app.MapGroup("/api/v1/search").WithTags("Search").CacheOutput(SearchCachePolicy.Name);
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Search published content in Khmer and English")

@@ -12,7 +12,11 @@ namespace AiGovKh.Web.Downloads;
 /// </summary>
 public static class LessonPack
 {
-    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public static byte[] BuildLesson(PackLesson lesson, PackAssets assets)
     {
@@ -35,6 +39,10 @@ public static class LessonPack
             }
         }
         files.Add(Text("index.html", CourseIndex(course)));
+        foreach (var (locale, text) in course.Texts)
+        {
+            files.Add(Text($"print-{locale}.html", OfflinePage.CoursePrint(locale, text.Title, text.Summary, course.Lessons.SelectMany(l => l).Where(l => l.Locale == locale), "pack.css")));
+        }
         files.Add(Text("LICENSE.txt", LicenseText([course.OrganisationName], course.License, "km") + "\n\n" + LicenseText([course.OrganisationName], course.License, "en")));
         files.Add(Text("manifest.json", Manifest(course, files, publishedAt)));
         return Zip(files, publishedAt);

@@ -19,7 +19,6 @@ internal static partial class OfflinePage
 
     public static string Lesson(PackLesson lesson, string cssPath, string? backLink)
     {
-        var l = Labels[lesson.Locale == "km" ? "km" : "en"];
         var html = new StringBuilder();
         Head(html, lesson.Locale, lesson.Title, cssPath);
         html.Append("<main>");
@@ -27,6 +26,31 @@ internal static partial class OfflinePage
         {
             html.Append("<p class=\"pack-nav\"><a href=\"").Append(Encode(backLink)).Append("\">↑</a></p>");
         }
+        Article(html, lesson, "");
+        html.Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    /// <summary>One page with every lesson of a course in one locale, each on new pages: what the course PDF prints.</summary>
+    public static string CoursePrint(string locale, string title, string summary, IEnumerable<PackLesson> lessons, string cssPath)
+    {
+        var html = new StringBuilder();
+        Head(html, locale, title, cssPath);
+        html.Append("<main><header lang=\"").Append(locale).Append("\"><h1>").Append(Encode(title)).Append("</h1><p class=\"summary\">")
+            .Append(Encode(summary)).Append("</p></header>");
+        foreach (var lesson in lessons)
+        {
+            html.Append("<div class=\"print-lesson\">");
+            Article(html, lesson, $"{lesson.Locale}/{lesson.Slug}/");
+            html.Append("</div>");
+        }
+        html.Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    private static void Article(StringBuilder html, PackLesson lesson, string folder)
+    {
+        var l = Labels[lesson.Locale == "km" ? "km" : "en"];
         html.Append("<article lang=\"").Append(lesson.Locale).Append("\"><h1>").Append(Encode(lesson.Title)).Append("</h1>");
         html.Append("<p class=\"summary\">").Append(Encode(lesson.Summary)).Append("</p>");
         html.Append("<p class=\"meta\">").Append(lesson.ReadingMinutes).Append(' ').Append(l.Minutes)
@@ -40,7 +64,7 @@ internal static partial class OfflinePage
             }
             html.Append("</ul></section>");
         }
-        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml)).Append("</div>");
+        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml, folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
         if (lesson.Questions.Count > 0)
         {
             html.Append("<section><h2>").Append(l.Questions).Append("</h2><ol>");
@@ -60,8 +84,7 @@ internal static partial class OfflinePage
         {
             html.Append(" · ").Append(l.Source).Append(": ").Append(Encode(lesson.SiteUrl));
         }
-        html.Append("</p></footer></article></main></body></html>");
-        return html.ToString();
+        html.Append("</p></footer></article>");
     }
 
     public static void Head(StringBuilder html, string locale, string title, string cssPath)
@@ -72,15 +95,35 @@ internal static partial class OfflinePage
             .Append("<link rel=\"stylesheet\" href=\"").Append(Encode(cssPath)).Append("\"></head><body>");
     }
 
+    private static string Origin(string? siteUrl) =>
+        Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "https://ai.gov.kh";
+
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>
     /// Makes the published HTML work offline: media URLs become files in the pack's images/
     /// folder and site-relative links are written out as text targets, never fetched.
     /// </summary>
-    internal static string RewriteForPack(string bodyHtml) =>
-        MediaUrl().Replace(bodyHtml, m => "images/" + m.Groups["name"].Value);
+    internal static string RewriteForPack(string bodyHtml, string folder = "", string origin = "https://ai.gov.kh", ISet<string>? images = null)
+    {
+        // An image the pack does not carry would be a failed request on the USB stick: keep its alt text instead.
+        var html = images is null ? bodyHtml : MediaImage().Replace(bodyHtml, m =>
+            images.Contains(Uri.UnescapeDataString(m.Groups["name"].Value)) ? m.Value : "<span class=\"missing-image\">" + AltText().Match(m.Value).Groups[1].Value + "</span>");
+        return SiteLink().Replace(
+            MediaUrl().Replace(html, m => folder + "images/" + m.Groups["name"].Value),
+            m => m.Groups["before"].Value + origin + "/" + m.Groups["path"].Value);
+    }
 
-    [GeneratedRegex("/media/[0-9a-f]{64}/(?<name>[^\"'?#\\s]+)")]
+    [GeneratedRegex("<img\\b[^>]*?src=\"/media/[^/\"]+/(?<name>[^\"?#]+)\"[^>]*>")]
+    private static partial Regex MediaImage();
+
+    [GeneratedRegex("\\balt=\"([^\"]*)\"")]
+    private static partial Regex AltText();
+
+    /// <summary>Site-relative links (<c>href="/en/…"</c>) would point into the USB stick; they go to the hub instead.</summary>
+    [GeneratedRegex("(?<before>href=\")/(?<path>[^/\"][^\"]*)")]
+    private static partial Regex SiteLink();
+
+    [GeneratedRegex("/media/[^/\"'\\s]+/(?<name>[^\"'?#\\s]+)")]
     private static partial Regex MediaUrl();
 }

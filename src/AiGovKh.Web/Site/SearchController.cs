@@ -5,7 +5,9 @@ using AiGovKh.Search.Indexing;
 using AiGovKh.Search.Querying;
 using AiGovKh.Themes.Default;
 using AiGovKh.Themes.Default.Models;
+using AiGovKh.Web.Api;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -28,6 +30,7 @@ public sealed class SearchController(
     };
 
     [HttpGet("/{locale:locale}/search")]
+    [OutputCache(PolicyName = SearchCachePolicy.Name)]
     public async Task<IActionResult> Index(string? q, string? type, string? audience, string? organisation, string? language, string? page, CancellationToken ct)
     {
         var filters = new Dictionary<string, string>();

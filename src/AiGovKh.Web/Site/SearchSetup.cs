@@ -5,6 +5,7 @@ using AiGovKh.Search.Indexing;
 using AiGovKh.Web.Api;
 using AiGovKh.Web.Indexing;
 using AiGovKh.Web.Infrastructure.CommandLine;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,8 @@ public static class SearchSetup
         // Khmer in API answers as characters rather than \u escapes (a third of the bytes, and readable).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(sp => SearchIndex.Open(IndexDirectory(sp)));
+        // Search answers are cached per query and index generation (see SearchCachePolicy).
+        services.Configure<OutputCacheOptions>(options => options.AddPolicy(SearchCachePolicy.Name, new SearchCachePolicy()));
         services.AddScoped<SearchDocumentSource>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SearchIndexer>(sp));
         services.AddCommandLineVerb<ReindexVerb>();

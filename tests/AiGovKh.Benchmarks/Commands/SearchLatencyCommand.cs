@@ -5,10 +5,11 @@ using AiGovKh.Search.Querying;
 namespace AiGovKh.Benchmarks.Commands;
 
 /// <summary>
-/// <c>search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR]</c>: builds an
+/// <c>search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR [--reuse]]</c>: builds an
 /// on-disk index of <c>2 × items</c> bilingual documents (reports the full rebuild time), then times one- and
 /// two-word Khmer and English queries through the whole query path (parse, search, facets, snippets)
-/// in process and prints p50/p99 per kind.
+/// in process and prints p50/p99 per kind. <c>--reuse</c> skips the rebuild when DIR already holds
+/// the same number of documents in the current schema.
 /// </summary>
 internal static class SearchLatencyCommand
 {
@@ -19,7 +20,7 @@ internal static class SearchLatencyCommand
         string? english = CommandLine.Option(args, "--english");
         if (gold is null || english is null || !File.Exists(gold) || !File.Exists(english))
         {
-            Console.Error.WriteLine("usage: search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR]");
+            Console.Error.WriteLine("usage: search-latency --gold FILE --english FILE [--items 10000] [--queries 2000] [--index DIR [--reuse]]");
             return 2;
         }
         int items = int.TryParse(CommandLine.Option(args, "--items"), out var n) ? n : 10_000;
@@ -32,9 +33,16 @@ internal static class SearchLatencyCommand
         try
         {
             using var index = SearchIndex.Open(directory);
-            var clock = Stopwatch.StartNew();
-            index.RebuildFrom(documents, 1);
-            Console.WriteLine($"full rebuild: {clock.Elapsed.TotalSeconds:F1} s ({documents.Count / clock.Elapsed.TotalSeconds:N0} documents/s), {index.DocumentCount} documents");
+            if (CommandLine.Flag(args, "--reuse") && index.Rebuild == RebuildReason.None && index.DocumentCount == documents.Count)
+            {
+                Console.WriteLine($"reusing the index in {directory} ({index.DocumentCount} documents, same schema)");
+            }
+            else
+            {
+                var clock = Stopwatch.StartNew();
+                index.RebuildFrom(documents, 1);
+                Console.WriteLine($"full rebuild: {clock.Elapsed.TotalSeconds:F1} s ({documents.Count / clock.Elapsed.TotalSeconds:N0} documents/s), {index.DocumentCount} documents");
+            }
 
             var random = new Random(7);
             Measure(index, "warm-up", () => Pick(corpus.KhmerWords, random), queries / 2, print: false);

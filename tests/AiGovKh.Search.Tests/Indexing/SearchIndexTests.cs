@@ -74,6 +74,9 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(0, reopened.DocumentCount);
         reopened.RebuildFrom([En("a", "Robots", "robots")], 3, TestContext.Current.CancellationToken);
         Assert.Equal(1, Count(reopened, "robots"));
+        Assert.Equal(RebuildReason.None, reopened.Rebuild);
+        Assert.Equal(RebuildReason.Corrupt, reopened.OpenedWith);
+        Assert.Equal(RebuildReason.Corrupt, reopened.LastRebuild);
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using AiGovKh.Cms.Content;
+using AiGovKh.Cms.Storage;
+using AiGovKh.Web.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AiGovKh.Web.Downloads;
+
+/// <summary>
+/// Follows the change feed and builds the packs and PDFs of lessons and courses that were just published, in the
+/// background, so publishing never waits for Chromium and the first teacher gets a ready file. Only runs when
+/// Chromium and <c>Api:PublicBaseUrl</c> are configured (the pack's links need the public origin).
+/// </summary>
+internal sealed class PdfPrebuilder(
+    IServiceScopeFactory scopes, IOptions<DownloadOptions> downloads, IOptions<ApiOptions> api, ILogger<PdfPrebuilder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var origin = api.Value.PublicBaseUrl.TrimEnd('/');
+        if (!downloads.Value.PdfEnabled || string.IsNullOrWhiteSpace(origin))
+        {
+            return;
+        }
+        long seen = 0;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
+        do
+        {
+            try
+            {
+                seen = await BuildAfterAsync(seen, origin, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Building downloads in the background failed; they will be built on first request.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<long> BuildAfterAsync(long seen, string origin, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var packs = scope.ServiceProvider.GetRequiredService<TeacherPacks>();
+        var changed = await db.ChangeFeed.AsNoTracking().Where(c => c.Sequence > seen).OrderBy(c => c.Sequence)
+            .Select(c => new { c.Sequence, c.ContentItemId }).Take(200).ToListAsync(ct);
+        if (changed.Count == 0)
+        {
+            return seen;
+        }
+        var ids = changed.Select(c => c.ContentItemId).Distinct().ToList();
+        var items = await db.Items.AsNoTracking().Where(i => ids.Contains(i.Id) && (i.Type == ContentType.Lesson || i.Type == ContentType.Course))
+            .Select(i => new { i.Slug, i.Type, CourseSlug = i.Course == null ? null : i.Course.Slug }).ToListAsync(ct);
+        foreach (var item in items)
+        {
+            foreach (var locale in Locales.All)
+            {
+                await packs.PdfAsync(item.Type, item.Slug, locale, origin, ct);
+                if (item.CourseSlug is { } course)
+                {
+                    await packs.PdfAsync(ContentType.Course, course, locale, origin, ct);
+                }
+            }
+        }
+        return changed[^1].Sequence;
+    }
+}

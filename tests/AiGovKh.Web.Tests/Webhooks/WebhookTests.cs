@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using AiGovKh.Cms.Storage;
+using AiGovKh.Cms.Workflow;
+using AiGovKh.Web.Tests.Api;
+using AiGovKh.Web.Tests.Fixtures;
+using AiGovKh.Web.Webhooks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiGovKh.Web.Tests.Webhooks;
+
+public sealed class WebhookTests
+{
+    private const string Secret = "a-test-secret-of-some-length";
+
+    /// <summary>A receiver that is slow and fails on the first call, then accepts.</summary>
+    private sealed class FlakyReceiver : HttpMessageHandler
+    {
+        public ConcurrentQueue<(HttpRequestMessage Request, byte[] Body)> Received { get; } = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+            // The seed's own feed rows may be delivered too; this test follows the campaign only.
+            var payload = JsonDocument.Parse(body).RootElement;
+            if (payload.GetProperty("slug").GetString() != TestContent.Campaign || payload.GetProperty("event").GetString() != "unpublish")
+            {
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
+            }
+            Received.Enqueue((request, body));
+            if (Received.Count == 1)
+            {
+                await Task.Delay(1500, cancellationToken);
+                return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            }
+            return new HttpResponseMessage(HttpStatusCode.NoContent);
+        }
+    }
+
+    private sealed class WebhookHub(FlakyReceiver receiver) : ApiHub
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
+            builder.UseSetting("Webhooks:Subscriptions:0:Url", "https://receiver.example/hook");
+            builder.UseSetting("Webhooks:Subscriptions:0:Secret", Secret);
+            builder.UseSetting("Webhooks:FirstRetrySeconds", "0.2");
+            builder.ConfigureTestServices(services => services.AddHttpClient("webhooks").ConfigurePrimaryHttpMessageHandler(() => receiver));
+        }
+    }
+
+    [Fact]
+    public async Task Unpublish_is_posted_signed_retried_after_failure_and_logged_without_slowing_publishing()
+    {
+        var receiver = new FlakyReceiver();
+        await using var hub = new WebhookHub(receiver);
+        await hub.CreateApiClientAsync();
+        await Task.Delay(1200, TestContext.Current.CancellationToken); // the dispatcher starts at the feed head
+
+        var watch = Stopwatch.StartNew();
+        await using (var scope = hub.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var campaign = await db.Items.SingleAsync(i => i.Slug == TestContent.Campaign, TestContext.Current.CancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<PublishingService>().UnpublishAsync(campaign.Id, Actor.System, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.True(result.Succeeded);
+        }
+        Assert.True(watch.ElapsedMilliseconds < 1000, "publishing must not wait for receivers");
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (receiver.Received.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(2, receiver.Received.Count);
+        foreach (var (request, body) in receiver.Received)
+        {
+            Assert.Equal(WebhookSignature.Sign(Secret, body), request.Headers.GetValues(WebhookSignature.Header).Single());
+            Assert.Equal("unpublish", request.Headers.GetValues("X-AiGovKh-Event").Single());
+            var json = JsonDocument.Parse(body).RootElement;
+            Assert.Equal(TestContent.Campaign, json.GetProperty("slug").GetString());
+            Assert.Equal("unpublish", json.GetProperty("event").GetString());
+        }
+        Assert.NotEqual(WebhookSignature.Sign("another-secret-entirely!", receiver.Received.First().Body), receiver.Received.First().Request.Headers.GetValues(WebhookSignature.Header).Single());
+
+        var log = hub.Services.GetRequiredService<WebhookDeliveryLog>().Recent.Where(a => a.Slug == TestContent.Campaign && a.Event == "unpublish").ToList();
+        Assert.Equal(["failed", "delivered"], log.Select(a => a.Outcome));
+        Assert.True(File.Exists(Path.Combine(hub.DataDirectory, "webhooks", "deliveries.jsonl")));
+    }
+}
