@@ -22,6 +22,11 @@ COPY --from=build /app ./
 # The hub's own bilingual material, imported on start.
 COPY content/ ./content/
 
+# Headless Chromium prints lesson and course PDFs from the print view (it shapes Khmer correctly).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium fonts-noto-core \
+    && rm -rf /var/lib/apt/lists/*
+
 # Data (database, caches) lives in a volume owned by the image's non-root user.
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
@@ -31,7 +36,8 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     ASPNETCORE_ENVIRONMENT=Production \
     Hub__DataDirectory=/data \
-    Hub__ContentDirectory=/app/content
+    Hub__ContentDirectory=/app/content \
+    Downloads__ChromiumPath=/usr/bin/chromium
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "AiGovKh.Web.dll"]
