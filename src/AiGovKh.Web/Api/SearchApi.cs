@@ -28,19 +28,22 @@ public static class SearchApi
         string? audience,
         string? organisation,
         string? lang,
-        int? page,
-        int? pageSize)
+        string? page,
+        string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
+        // Taken as text so a non-number gets the same problem answer as any other bad value (not a bare 400).
+        int? pageNumber = WholeNumber(page, "page", errors);
+        int? size = WholeNumber(pageSize, "pageSize", errors);
         if (locale is not null && !Locales.IsSupported(locale)) errors["locale"] = ["Use \"km\" or \"en\"."];
         if (lang is not null && !Locales.IsSupported(lang)) errors["lang"] = ["Use \"km\" or \"en\"."];
         if (type is not null && !Enum.TryParse<ContentType>(type, ignoreCase: true, out _))
             errors["type"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ContentType>().Select(n => n.ToLowerInvariant()))}."];
         if (audience is not null && !AudienceTiers.TryParse(audience, out _))
             errors["audience"] = [$"Use one of: {string.Join(", ", AudienceTiers.All.Select(t => t.Key()))}."];
-        if (page is < 1) errors["page"] = ["Pages start at 1."];
-        if (pageSize is < 1 or > SearchRequest.MaxPageSize) errors["pageSize"] = [$"Use 1 to {SearchRequest.MaxPageSize}."];
-        if (page is > 0 && (long)page.Value * (pageSize ?? 10) > SearchRequest.MaxResultWindow)
+        if (pageNumber is < 1) errors["page"] = ["Pages start at 1."];
+        if (size is < 1 or > SearchRequest.MaxPageSize) errors["pageSize"] = [$"Use 1 to {SearchRequest.MaxPageSize}."];
+        if (pageNumber is > 0 && (long)pageNumber.Value * (size ?? 10) > SearchRequest.MaxResultWindow)
             errors["page"] = [$"Only the first {SearchRequest.MaxResultWindow} results can be paged through; refine the query."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search request has invalid parameters.");
 
@@ -50,10 +53,18 @@ public static class SearchApi
             Type = type?.ToLowerInvariant(),
             Audience = audience?.ToLowerInvariant(),
             Organisation = organisation,
-            Page = page ?? 1,
-            PageSize = pageSize ?? 10,
+            Page = pageNumber ?? 1,
+            PageSize = size ?? 10,
         };
         return TypedResults.Ok(SearchResponse.From(index.Queries.Search(request)));
+    }
+
+    private static int? WholeNumber(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (value is null) return null;
+        if (int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)) return number;
+        errors[name] = ["Use a whole number."];
+        return null;
     }
 }
 
