@@ -20,6 +20,12 @@ public static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
 
+    /// <summary>
+    /// The body's text for snippets, as an uncompressed doc value: stored fields are compressed per document,
+    /// so storing a long lesson's body made every hit decompress it, even to show only its title.
+    /// </summary>
+    public const string BodyText = "body.text";
+
     public const string TitleBigrams = "title.bi";
     public const string SummaryBigrams = "summary.bi";
     public const string BodyBigrams = "body.bi";

@@ -12,13 +12,12 @@ public sealed class IndexQueries
     // Added to documents in the reader's language: enough to order near-ties, not to bury a better match.
     private const float ReaderLocaleBoost = 0.3f;
 
-    // Only what a hit shows: the stored id and update time are skipped, and the body unless snippets are wanted.
+    // Only what a hit shows: the stored id and update time are skipped. The body is not stored (see SearchFields.BodyText).
     private static readonly HashSet<string> HitFields =
     [
         SearchFields.Item, SearchFields.Locale, SearchFields.Type, SearchFields.Title, SearchFields.Url, SearchFields.Summary,
         SearchFields.Organisation, SearchFields.OrganisationName, SearchFields.Audience, SearchFields.PublishedAt,
     ];
-    private static readonly HashSet<string> HitFieldsWithBody = [.. HitFields, SearchFields.Body];
 
     private readonly SearchIndex _index;
     private readonly Lucene.Net.Analysis.Analyzer _highlighting = Analysis.HubAnalyzers.ForHighlighting();
@@ -49,7 +48,11 @@ public sealed class IndexQueries
             }
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var scoreDoc in docs.ScoreDocs) hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, request.Snippets ? HitFieldsWithBody : HitFields), scoreDoc.Score, request.Snippets ? parsed : null));
+            foreach (var scoreDoc in docs.ScoreDocs)
+            {
+                string body = request.Snippets ? BodyOf(searcher.IndexReader, scoreDoc.Doc) : "";
+                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, HitFields), body, scoreDoc.Score, request.Snippets ? parsed : null));
+            }
             return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding);
         }
         finally
@@ -72,9 +75,19 @@ public sealed class IndexQueries
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private SearchHit ToHit(Document doc, float score, ParsedQuery? parsed)
+    private static string BodyOf(IndexReader reader, int doc)
     {
-        string body = doc.Get(SearchFields.Body) ?? "";
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetBinaryDocValues(SearchFields.BodyText);
+        if (values is null) return "";
+        var bytes = new Lucene.Net.Util.BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    private SearchHit ToHit(Document doc, string body, float score, ParsedQuery? parsed)
+    {
         string summary = doc.Get(SearchFields.Summary) ?? "";
         var snippet = parsed is null ? Snippet.Empty : SnippetBuilder.Build(body, parsed, _highlighting);
         if (parsed is not null && !snippet.Parts.Any(p => p.Highlighted))

@@ -24,7 +24,8 @@ public static class SearchApi
                 {
                     parameter.Schema = parameter.Name switch
                     {
-                        "page" => IntegerSchema(1, SearchRequest.MaxResultWindow / 10), // with the default 10 a page; page × pageSize ≤ 1000
+                        // With the default 10 a page; page × pageSize may not pass the result window.
+                        "page" => IntegerSchema(1, SearchRequest.MaxResultWindow / 10),
                         "pageSize" => IntegerSchema(1, SearchRequest.MaxPageSize),
                         _ => parameter.Schema,
                     };
@@ -33,6 +34,13 @@ public static class SearchApi
             });
         return group;
     }
+
+    private static Microsoft.OpenApi.OpenApiSchema IntegerSchema(int minimum, int maximum) => new()
+    {
+        Type = Microsoft.OpenApi.JsonSchemaType.Integer,
+        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
         SearchIndex index,
@@ -46,9 +54,9 @@ public static class SearchApi
         string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        // Numbers are parsed here, not by binding, so a bad value gets a problem naming the parameter, not a bare 400.
-        var pageNumber = ParseOptionalInt(page, "page", errors);
-        var size = ParseOptionalInt(pageSize, "pageSize", errors);
+        // Taken as text so a non-number gets the same problem answer as any other bad value (not a bare 400).
+        int? pageNumber = WholeNumber(page, "page", errors);
+        int? size = WholeNumber(pageSize, "pageSize", errors);
         if (locale is not null && !Locales.IsSupported(locale)) errors["locale"] = ["Use \"km\" or \"en\"."];
         if (lang is not null && !Locales.IsSupported(lang)) errors["lang"] = ["Use \"km\" or \"en\"."];
         if (type is not null && !Enum.TryParse<ContentType>(type, ignoreCase: true, out _))
@@ -73,23 +81,10 @@ public static class SearchApi
         return TypedResults.Ok(SearchResponse.From(index.Queries.Search(request)));
     }
 
-    private static Microsoft.OpenApi.OpenApiSchema IntegerSchema(int minimum, int maximum) => new()
+    private static int? WholeNumber(string? value, string name, Dictionary<string, string[]> errors)
     {
-        Type = Microsoft.OpenApi.JsonSchemaType.Integer,
-        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    private static int? ParseOptionalInt(string? value, string name, Dictionary<string, string[]> errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
+        if (value is null) return null;
+        if (int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)) return number;
         errors[name] = ["Use a whole number."];
         return null;
     }
