@@ -32,6 +32,7 @@ public sealed class SearchIndex : IDisposable
         _analyzer = analyzer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         Checkpoint = checkpoint;
+        OpenedAt = checkpoint;
         Rebuild = rebuild;
         OpenedWith = rebuild;
         Queries = new IndexQueries(this);
@@ -39,6 +40,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The checkpoint of the last commit (null until the index has been built).</summary>
     public IndexCheckpoint? Checkpoint { get; private set; }
+
+    /// <summary>The checkpoint found in the index when it was opened: where a restarted node resumes.</summary>
+    public IndexCheckpoint? OpenedAt { get; }
 
     /// <summary>Why the index must be rebuilt from the database; <see cref="RebuildReason.None"/> when it can resume.</summary>
     public RebuildReason Rebuild { get; private set; }
