@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using AiGovKh.Cms.Storage;
@@ -18,10 +17,12 @@ public sealed class WebhookTests
 {
     private const string Secret = "a-test-secret-of-some-length";
 
-    /// <summary>A receiver that is slow and fails on the first call, then accepts.</summary>
+    /// <summary>A receiver that hangs on the first call until the test opens <see cref="Gate"/>, then fails it, then accepts.</summary>
     private sealed class FlakyReceiver : HttpMessageHandler
     {
         public ConcurrentQueue<(HttpRequestMessage Request, byte[] Body)> Received { get; } = new();
+
+        public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -35,7 +36,7 @@ public sealed class WebhookTests
             Received.Enqueue((request, body));
             if (Received.Count == 1)
             {
-                await Task.Delay(1500, cancellationToken);
+                await Gate.Task.WaitAsync(cancellationToken);
                 return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
             }
             return new HttpResponseMessage(HttpStatusCode.NoContent);
@@ -63,15 +64,17 @@ public sealed class WebhookTests
         await hub.CreateApiClientAsync();
         await Task.Delay(1200, TestContext.Current.CancellationToken); // the dispatcher starts at the feed head
 
-        var watch = Stopwatch.StartNew();
+        // The receiver cannot answer until the gate opens, so a publish that waited for receivers would never return.
         await using (var scope = hub.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
             var campaign = await db.Items.SingleAsync(i => i.Slug == TestContent.Campaign, TestContext.Current.CancellationToken);
-            var result = await scope.ServiceProvider.GetRequiredService<PublishingService>().UnpublishAsync(campaign.Id, Actor.System, cancellationToken: TestContext.Current.CancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<PublishingService>()
+                .UnpublishAsync(campaign.Id, Actor.System, cancellationToken: TestContext.Current.CancellationToken)
+                .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded);
         }
-        Assert.True(watch.ElapsedMilliseconds < 1000, "publishing must not wait for receivers");
+        receiver.Gate.SetResult();
 
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (receiver.Received.Count < 2 && DateTime.UtcNow < deadline)
