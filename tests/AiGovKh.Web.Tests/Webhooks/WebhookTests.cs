@@ -62,7 +62,14 @@ public sealed class WebhookTests
         var receiver = new FlakyReceiver();
         await using var hub = new WebhookHub(receiver);
         await hub.CreateApiClientAsync();
-        await Task.Delay(1200, TestContext.Current.CancellationToken); // the dispatcher starts at the feed head
+        // The dispatcher starts at the feed head and saves its cursor once it has read it: wait for that, not a fixed time.
+        var cursorFile = Path.Combine(hub.DataDirectory, "webhooks", "cursor");
+        var started = DateTime.UtcNow.AddSeconds(30);
+        while (!File.Exists(cursorFile) && DateTime.UtcNow < started)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        Assert.True(File.Exists(cursorFile), "the webhook dispatcher did not start");
 
         // The receiver cannot answer until the gate opens, so a publish that waited for receivers would never return.
         await using (var scope = hub.Services.CreateAsyncScope())
