@@ -23,17 +23,11 @@ public sealed class KhmerLexicon
     // 45 bits). Slots fill in order; a bucket whose last slot is empty ends the search.
     private readonly uint[] _table;
     private readonly int _bucketMask;
-    // The same layout for the one-cluster sequences alone: a few thousand entries that stay in the
-    // L1/L2 cache, so the first probe from every cluster of a text does not miss into the big table.
-    private readonly uint[] _firstTable;
-    private readonly int _firstBucketMask;
 
-    private KhmerLexicon(uint[] table, uint[] firstTable, int count, int maxClusters)
+    private KhmerLexicon(uint[] table, int count, int maxClusters)
     {
         _table = table;
         _bucketMask = table.Length / 4 - 1;
-        _firstTable = firstTable;
-        _firstBucketMask = firstTable.Length / 4 - 1;
         Count = count;
         MaxClusters = maxClusters;
     }
@@ -59,7 +53,6 @@ public sealed class KhmerLexicon
     internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary)
     {
         var entries = new Dictionary<ulong, byte>(); // full 64-bit hash → flags
-        var firsts = new HashSet<ulong>(); // hashes of one-cluster sequences
         int count = 0, maxClusters = 0;
         var clusters = new List<Range>();
         void AddAll(IEnumerable<string> words, byte prefixFlag, byte wordFlag)
@@ -75,7 +68,6 @@ public sealed class KhmerLexicon
                     h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
                     entries.TryGetValue(h, out byte flags);
                     entries[h] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
-                    if (i == 0) firsts.Add(h);
                 }
                 count++;
                 maxClusters = Math.Max(maxClusters, clusters.Count);
@@ -83,13 +75,6 @@ public sealed class KhmerLexicon
         }
         AddAll(primary, PrimaryPrefix, PrimaryWord);
         AddAll(secondary, SecondaryPrefix, SecondaryWord);
-        var table = BuildTable(entries);
-        var firstTable = BuildTable(firsts.Select(h => KeyValuePair.Create(h, entries[h])).ToList());
-        return new KhmerLexicon(table, firstTable, count, maxClusters) { Entries = entries.Count };
-    }
-
-    private static uint[] BuildTable(IReadOnlyCollection<KeyValuePair<ulong, byte>> entries)
-    {
         int size = 16;
         while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: almost every key is in its own bucket
         var table = new uint[size];
@@ -100,24 +85,17 @@ public sealed class KhmerLexicon
             while (table[slot] != 0) slot = (slot + 1) & (size - 1);
             table[slot] = Fingerprint(hash) | flags;
         }
-        return table;
+        return new KhmerLexicon(table, count, maxClusters) { Entries = entries.Count };
     }
 
     /// <summary>Flags of a cluster-sequence hash: which lists have it as a word and which have longer words starting with it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal byte Flags(ulong sequence) => Lookup(_table, _bucketMask, sequence);
-
-    /// <summary><see cref="Flags(ulong)"/> of a one-cluster sequence (<c>SequenceHash.Append(SequenceHash.Empty, cluster)</c>), from the small table of first clusters.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal byte FirstClusterFlags(ulong sequence) => Lookup(_firstTable, _firstBucketMask, sequence);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static byte Lookup(uint[] entries, int bucketMask, ulong sequence)
+    internal byte Flags(ulong sequence)
     {
         var fingerprint = System.Runtime.Intrinsics.Vector128.Create(Fingerprint(sequence));
         var keyMask = System.Runtime.Intrinsics.Vector128.Create(~FlagMask);
-        int bucket = Bucket(sequence, bucketMask);
-        ref uint table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(entries);
+        int bucket = Bucket(sequence, _bucketMask);
+        ref uint table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
         while (true)
         {
             int slot = bucket * 4;
@@ -125,7 +103,7 @@ public sealed class KhmerLexicon
             uint match = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.Equals(lanes & keyMask, fingerprint));
             if (match != 0) return (byte)(Unsafe.Add(ref table, slot + System.Numerics.BitOperations.TrailingZeroCount(match)) & FlagMask);
             if (Unsafe.Add(ref table, slot + 3) == 0) return 0;
-            bucket = (bucket + 1) & bucketMask;
+            bucket = (bucket + 1) & _bucketMask;
         }
     }
 

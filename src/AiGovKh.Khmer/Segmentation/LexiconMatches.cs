@@ -38,33 +38,23 @@ internal static class LexiconMatches
         primaryLengths[..count].Clear();
         Clear(primary, count);
         Clear(secondary, count);
-        // Length 1 from the small, cache-resident first-cluster table. A start that can continue gets
-        // its next sequence hashed and prefetched at once, so the fetch overlaps the rest of the level.
-        int living = 0;
-        if (lexicon.MaxClusters >= 1)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                ulong s = SequenceHash.Append(SequenceHash.Empty, clusterHashes[i]);
-                byte flags = lexicon.FirstClusterFlags(s);
-                if ((flags & KhmerLexicon.PrimaryWord) != 0)
-                {
-                    Record(primary, i, 1);
-                    primaryLengths[i] |= 1u;
-                }
-                if ((flags & KhmerLexicon.SecondaryWord) != 0) Record(secondary, i, 1);
-                if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) != 0 && i + 1 < count)
-                {
-                    s = SequenceHash.Append(s, clusterHashes[i + 1]);
-                    lexicon.Prefetch(s);
-                    sequence[i] = s;
-                    alive[living++] = i;
-                }
-            }
-        }
-        for (int length = 2; living > 0 && length <= lexicon.MaxClusters; length++)
+        for (int i = 0; i < count; i++) alive[i] = i;
+        sequence[..count].Fill(SequenceHash.Empty);
+        int living = count;
+        for (int length = 1; living > 0 && length <= lexicon.MaxClusters; length++)
         {
             int next = 0;
+            for (int a = 0; a < living; a++)
+            {
+                int i = alive[a];
+                int j = i + length - 1;
+                if (j >= count) continue;
+                sequence[i] = SequenceHash.Append(sequence[i], clusterHashes[j]);
+                lexicon.Prefetch(sequence[i]);
+                alive[next++] = i;
+            }
+            living = next;
+            next = 0;
             for (int a = 0; a < living; a++)
             {
                 int i = alive[a];
@@ -75,13 +65,7 @@ internal static class LexiconMatches
                     if (length <= 32) primaryLengths[i] |= 1u << (length - 1);
                 }
                 if ((flags & KhmerLexicon.SecondaryWord) != 0) Record(secondary, i, length);
-                if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) != 0 && i + length < count)
-                {
-                    ulong s = SequenceHash.Append(sequence[i], clusterHashes[i + length]);
-                    lexicon.Prefetch(s);
-                    sequence[i] = s;
-                    alive[next++] = i;
-                }
+                if ((flags & (KhmerLexicon.PrimaryPrefix | KhmerLexicon.SecondaryPrefix)) != 0) alive[next++] = i;
             }
             living = next;
         }
