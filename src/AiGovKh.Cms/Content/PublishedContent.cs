@@ -102,15 +102,7 @@ public sealed partial class PublishedContent(HubDbContext db, TimeProvider clock
         return own is not null && sibling is not null && own.EditedAt < sibling.EditedAt;
     }
 
-    private IQueryable<Revision> LiveRevisions()
-    {
-        var now = clock.GetUtcNow();
-        return db.Revisions.Where(r =>
-            r.State == RevisionState.Published
-            && r.ContentItem.DeletedAt == null
-            && (r.PublishAt == null || r.PublishAt <= now)
-            && (r.ExpiresAt == null || r.ExpiresAt > now));
-    }
+    private IQueryable<Revision> LiveRevisions() => db.Revisions.Live(clock.GetUtcNow());
 
     private static async Task<IReadOnlyList<ItemSummary>> Summaries(IQueryable<Revision> revisions, string locale, CancellationToken ct)
     {

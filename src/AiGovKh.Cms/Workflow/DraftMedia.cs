@@ -58,15 +58,6 @@ public sealed class DraftMedia(HubDbContext db, RevisionRenderer renderer, TimeP
         draft.UpdatedAt = now;
         draft.Version = Guid.NewGuid();
         ReviewAudit.Record(db, user.ToActor(), AuditActions.Save, now, draft, RevisionState.Draft, RevisionState.Draft, detail);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return WorkflowOutcome.Ok(draft.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return WorkflowOutcome.Conflict(draft.Id);
-        }
+        return await db.SaveOrConflictAsync(draft.Id, ct);
     }
 }

@@ -79,17 +79,5 @@ public sealed class PublicationDesk(HubDbContext db, LiveTransitions live, TimeP
         return await live.ArchiveAsync(item, user.ToActor(), ct);
     }
 
-    private async Task<WorkflowOutcome> SaveAsync(Revision revision, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return WorkflowOutcome.Ok(revision.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return WorkflowOutcome.Conflict(revision.Id);
-        }
-    }
+    private Task<WorkflowOutcome> SaveAsync(Revision revision, CancellationToken ct) => db.SaveOrConflictAsync(revision.Id, ct);
 }

@@ -100,16 +100,7 @@ public sealed class ReviewService(HubDbContext db, TimeProvider clock)
         revision.UpdatedAt = now;
         revision.Version = Guid.NewGuid();
         ReviewAudit.Record(db, user.ToActor(), action, now, revision, from, to, detail);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return WorkflowOutcome.Ok(revision.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return WorkflowOutcome.Conflict(revision.Id);
-        }
+        return await db.SaveOrConflictAsync(revision.Id, ct);
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

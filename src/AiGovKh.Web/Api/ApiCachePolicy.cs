@@ -1,3 +1,4 @@
+using AiGovKh.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AiGovKh.Web.Api;

@@ -1,4 +1,5 @@
 using AiGovKh.Search.Indexing;
+using AiGovKh.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AiGovKh.Web.Api;

@@ -46,15 +46,7 @@ internal sealed class SearchDocumentSource(HubDbContext db, TimeProvider clock)
         return rows.Select(r => (r.ContentItemId, r.Slug)).ToList();
     }
 
-    private IQueryable<Revision> LiveRevisions()
-    {
-        var now = clock.GetUtcNow();
-        return db.Revisions.Where(r =>
-            r.State == RevisionState.Published
-            && r.ContentItem.DeletedAt == null
-            && (r.PublishAt == null || r.PublishAt <= now)
-            && (r.ExpiresAt == null || r.ExpiresAt > now));
-    }
+    private IQueryable<Revision> LiveRevisions() => db.Revisions.Live(clock.GetUtcNow());
 
     private static Task<List<ItemRow>> Rows(IQueryable<Revision> revisions, CancellationToken ct) =>
         revisions

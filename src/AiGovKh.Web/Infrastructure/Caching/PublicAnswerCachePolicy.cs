@@ -1,14 +1,14 @@
-using AiGovKh.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
-namespace AiGovKh.Web.Api;
+namespace AiGovKh.Web.Infrastructure.Caching;
 
 /// <summary>
 /// What every cached public answer shares: GET/HEAD only, never for a request that carries credentials,
 /// keyed on path and every query parameter (plus what <see cref="VaryBy"/> adds), tagged so that a move of
 /// the change feed evicts it, expired after a minute (scheduled publish and expiry change what is live
-/// without a request), and stored only for a 200 that sets no cookie.
+/// without a request), and stored only for a 200 that sets no cookie. Public pages, the content API and
+/// search each derive from it and add only their own key.
 /// </summary>
 internal abstract class PublicAnswerCachePolicy : IOutputCachePolicy
 {
@@ -48,6 +48,7 @@ internal abstract class PublicAnswerCachePolicy : IOutputCachePolicy
         {
             return true;
         }
+        // Belt and braces: a sign-in cookie means a signed-in user even if authentication has not run yet.
         foreach (var cookie in http.Request.Cookies)
         {
             if (cookie.Key.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal) || cookie.Key.StartsWith(".AspNetCore.Cookies", StringComparison.Ordinal))
