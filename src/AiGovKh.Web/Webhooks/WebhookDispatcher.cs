@@ -1,118 +1,95 @@
-using System.Net.Http.Headers;
-using AiGovKh.Cms;
-using AiGovKh.Cms.Content;
+using System.Collections.Concurrent;
 using AiGovKh.Cms.Storage;
-using AiGovKh.Cms.Workflow;
 using AiGovKh.Web.Api;
+using AiGovKh.Web.Webhooks.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AiGovKh.Web.Webhooks;
 
 /// <summary>
-/// Follows the change feed (never called by publishing, so a slow or failing receiver cannot slow a publish) and
-/// POSTs each publish, unpublish and delete to the subscribed receivers, signed with HMAC-SHA256, retrying with
-/// exponential back-off. Its cursor is kept in <c>{DataDirectory}/webhooks/cursor</c>; a first start begins at the
-/// current head (no replay of history).
+/// Follows the change feed (publishing never calls it, so a slow or failing receiver cannot slow a publish): queues
+/// deliveries in the database outbox, then claims due ones with a lease (a conditional update only one node can win)
+/// and sends them in the background, at most <see cref="MaxInFlight"/> at a time per node. Every node may run it.
 /// </summary>
 internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopes,
-    IHttpClientFactory clients,
+    WebhookSender sender,
     IOptions<WebhookOptions> options,
     IOptions<ApiOptions> api,
-    HubOptions hub,
-    WebhookDeliveryLog log,
+    TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
-    public const string ClientName = "webhooks";
+    private const int MaxInFlight = 16;
+    private readonly string _node = NodeName();
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.Subscriptions.Count == 0)
-        {
-            return;
-        }
-        var cursorFile = Path.Combine(hub.DataDirectory, "webhooks", "cursor");
-        long? cursor = File.Exists(cursorFile) && long.TryParse(await File.ReadAllTextAsync(cursorFile, stoppingToken), out var saved) ? saved : null;
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
         do
         {
             try
             {
-                cursor = await DispatchAfterAsync(cursor, stoppingToken);
-                Directory.CreateDirectory(Path.GetDirectoryName(cursorFile)!);
-                await File.WriteAllTextAsync(cursorFile, cursor.ToString(), stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<WebhookStoreDbContext>();
+                await WebhookOutbox.EnqueueAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), store, api.Value.PublicBaseUrl.TrimEnd('/'), clock.GetUtcNow(), stoppingToken);
+                await ClaimAndSendAsync(store, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Could not read the change feed for webhooks; trying again.");
+                logger.LogWarning(exception, "Could not queue or claim webhook deliveries; trying again.");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task<long> DispatchAfterAsync(long? cursor, CancellationToken ct)
+    private async Task ClaimAndSendAsync(WebhookStoreDbContext store, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        if (cursor is null)
+        var free = MaxInFlight - _inFlight.Count;
+        if (free <= 0)
         {
-            return await db.ChangeFeed.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
+            return;
         }
-        var rows = await db.ChangeFeed.AsNoTracking().Where(c => c.Sequence > cursor).OrderBy(c => c.Sequence).Take(100)
-            .Join(db.Items, c => c.ContentItemId, i => i.Id, (c, i) => new { c.Sequence, c.Slug, c.Kind, c.RevisionId, c.At, i.Type })
-            .ToListAsync(ct);
-        var origin = api.Value.PublicBaseUrl.TrimEnd('/');
-        foreach (var row in rows)
+        var now = clock.GetUtcNow();
+        var due = await store.Deliveries
+            .Where(d => d.Outcome == WebhookOutcome.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(free).ToListAsync(ct);
+        var until = now + options.Value.Lease;
+        foreach (var id in due)
         {
-            var name = row.Kind switch { ChangeKind.Published => "publish", ChangeKind.Unpublished => "unpublish", _ => "delete" };
-            var payload = new WebhookPayload(
-                Guid.NewGuid().ToString("N"), name, row.Sequence, row.Slug, row.Type.Key(), row.RevisionId, row.At,
-                row.Kind == ChangeKind.Published && origin.Length > 0 ? $"{origin}/api/v1/content/{row.Slug}" : null);
-            foreach (var subscription in options.Value.Subscriptions.Where(s => s.Wants(name)))
+            var claimed = await store.Deliveries
+                .Where(d => d.Id == id && d.Outcome == WebhookOutcome.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, _node).SetProperty(d => d.LeaseUntil, until), ct);
+            if (claimed == 1)
             {
-                // Each delivery retries on its own; the feed moves on at once.
-                _ = DeliverAsync(subscription, payload, ct);
+                // Registered before it starts, so a send that finishes at once still leaves the table.
+                _inFlight[id] = 0;
+                _ = SendAsync(id, ct);
             }
         }
-        return rows.Count == 0 ? cursor.Value : rows[^1].Sequence;
     }
 
-    internal async Task DeliverAsync(WebhookSubscription subscription, WebhookPayload payload, CancellationToken ct)
+    private static string NodeName()
     {
-        var body = WebhookSignature.Body(payload);
-        var delay = TimeSpan.FromSeconds(options.Value.FirstRetrySeconds);
-        for (var attempt = 1; attempt <= options.Value.MaxAttempts && !ct.IsCancellationRequested; attempt++)
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        return name.Length <= 100 ? name : name[^100..];
+    }
+
+    private async Task SendAsync(long id, CancellationToken ct)
+    {
+        try
         {
-            int? status = null;
-            string outcome;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.Secret, body));
-                request.Headers.Add("X-AiGovKh-Event", payload.Event);
-                request.Headers.Add("X-AiGovKh-Delivery", payload.Id);
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
-                using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
-                status = (int)response.StatusCode;
-                outcome = response.IsSuccessStatusCode ? "delivered" : "failed";
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                outcome = "failed: " + exception.GetType().Name;
-            }
-            log.Add(new WebhookAttempt(payload.Id, subscription.Name, payload.Event, payload.Slug, attempt, DateTimeOffset.UtcNow, status, outcome));
-            if (outcome == "delivered")
-            {
-                return;
-            }
-            if (attempt < options.Value.MaxAttempts)
-            {
-                await Task.Delay(delay, ct);
-                delay *= 2;
-            }
+            await sender.SendAsync(id, ct);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The lease runs out and the delivery is tried again (by any node).
+            logger.LogWarning(exception, "Webhook delivery {Id} could not be sent or recorded.", id);
+        }
+        finally
+        {
+            _inFlight.TryRemove(id, out _);
         }
     }
 }
