@@ -43,7 +43,7 @@ public sealed class WebhookTests
         }
     }
 
-    private sealed class WebhookHub(FlakyReceiver receiver) : ApiHub
+    private sealed class GatedHub(FlakyReceiver receiver) : ApiHub
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -54,22 +54,27 @@ public sealed class WebhookTests
             builder.UseSetting("Webhooks:FirstRetrySeconds", "0.2");
             builder.ConfigureTestServices(services => services.AddHttpClient("webhooks").ConfigurePrimaryHttpMessageHandler(() => receiver));
         }
+
+        public async Task<T> StoreAsync<T>(Func<AiGovKh.Web.Webhooks.Storage.WebhookStoreDbContext, Task<T>> query)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await query(scope.ServiceProvider.GetRequiredService<AiGovKh.Web.Webhooks.Storage.WebhookStoreDbContext>());
+        }
     }
 
     [Fact]
     public async Task Unpublish_is_posted_signed_retried_after_failure_and_logged_without_slowing_publishing()
     {
         var receiver = new FlakyReceiver();
-        await using var hub = new WebhookHub(receiver);
+        await using var hub = new GatedHub(receiver);
         await hub.CreateApiClientAsync();
-        // The dispatcher starts at the feed head and saves its cursor once it has read it: wait for that, not a fixed time.
-        var cursorFile = Path.Combine(hub.DataDirectory, "webhooks", "cursor");
+        // The dispatcher starts at the feed head and records its shared cursor once it has read it: wait for that, not a fixed time.
         var started = DateTime.UtcNow.AddSeconds(30);
-        while (!File.Exists(cursorFile) && DateTime.UtcNow < started)
+        while (!await hub.StoreAsync(db => db.Cursors.AnyAsync()) && DateTime.UtcNow < started)
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
-        Assert.True(File.Exists(cursorFile), "the webhook dispatcher did not start");
+        Assert.True(await hub.StoreAsync(db => db.Cursors.AnyAsync()), "the webhook dispatcher did not start");
 
         // The receiver cannot answer until the gate opens, so a publish that waited for receivers would never return.
         await using (var scope = hub.Services.CreateAsyncScope())
@@ -99,8 +104,13 @@ public sealed class WebhookTests
         }
         Assert.NotEqual(WebhookSignature.Sign("another-secret-entirely!", receiver.Received.First().Body), receiver.Received.First().Request.Headers.GetValues(WebhookSignature.Header).Single());
 
-        var log = hub.Services.GetRequiredService<WebhookDeliveryLog>().Recent.Where(a => a.Slug == TestContent.Campaign && a.Event == "unpublish").ToList();
-        Assert.Equal(["failed", "delivered"], log.Select(a => a.Outcome));
-        Assert.True(File.Exists(Path.Combine(hub.DataDirectory, "webhooks", "deliveries.jsonl")));
+        // The delivery log in the database: one delivery, two attempts (503, then 204), delivered; the same event id both times.
+        var delivery = await hub.StoreAsync(db => db.Deliveries.Include(d => d.AttemptLog).SingleAsync(d => d.Slug == TestContent.Campaign && d.Event == "unpublish"));
+        await WebhookHub.EventuallyAsync(async () => (await hub.StoreAsync(db => db.Deliveries.SingleAsync(d => d.Id == delivery.Id))).Outcome == WebhookOutcome.Delivered, "the delivery to be recorded");
+        delivery = await hub.StoreAsync(db => db.Deliveries.Include(d => d.AttemptLog).SingleAsync(d => d.Id == delivery.Id));
+        Assert.Equal(2, delivery.Attempts);
+        Assert.Equal([503, 204], delivery.AttemptLog.OrderBy(a => a.Number).Select(a => a.Status));
+        Assert.Equal(receiver.Received.Select(r => r.Request.Headers.GetValues("X-AiGovKh-Delivery").Single()).Distinct(), [delivery.EventId]);
+        Assert.False(File.Exists(Path.Combine(hub.DataDirectory, "webhooks", "deliveries.jsonl")), "the delivery log is in the database now");
     }
 }
