@@ -1,0 +1,96 @@
+using System.Net;
+using AiGovKh.Cms.Workflow;
+using AiGovKh.Web.Editor;
+using AiGovKh.Web.Tests.Editor;
+using AiGovKh.Web.Tests.Fixtures;
+using AiGovKh.Web.Webhooks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiGovKh.Web.Tests.Webhooks;
+
+/// <summary>Several nodes on one database, and subscriptions that come from configuration.</summary>
+public sealed class WebhookSharingTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A second node over the same data folder (same SQLite database and data-protection key ring).</summary>
+    private sealed class SecondNode(string dataDirectory) : WebhookHub
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Hub:DataDirectory", dataDirectory);
+            // Each node keeps its own search index (DESIGN: per-node caches); only the database is shared.
+            builder.UseSetting("Search:IndexDirectory", Path.Combine(DataDirectory, "index"));
+        }
+    }
+
+    private sealed class ConfiguredHub : WebhookHub
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
+            builder.UseSetting("Webhooks:Subscriptions:0:Url", "https://ok.example/configured");
+            builder.UseSetting("Webhooks:Subscriptions:0:Secret", "a-configured-secret-of-length");
+            builder.UseSetting("Webhooks:Subscriptions:0:Events:0", "unpublish");
+        }
+    }
+
+    [Fact]
+    public async Task Two_nodes_on_one_database_send_each_delivery_once()
+    {
+        await using var first = new WebhookHub();
+        await first.SeedOnceAsync();
+        await first.DispatcherStartedAsync();
+        await using var second = new SecondNode(first.DataDirectory);
+        _ = second.Services; // starts the second node: its dispatcher polls the same outbox.
+        var by = new WorkflowUser("test", "test", new HashSet<string> { HubRoles.Administrator }, null);
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<WebhookAdministration>();
+            foreach (var name in new[] { "one", "two" })
+                Assert.True((await admin.CreateAsync(new WebhookInput(name, $"https://ok.example/{name}", ["unpublish"], null), by, Ct)).Succeeded);
+        }
+
+        foreach (var slug in new[] { TestContent.Page, TestContent.Campaign, TestContent.GuidelineStaleKhmer })
+            await first.UnpublishAsync(slug);
+        await WebhookHub.EventuallyAsync(() => first.StoreAsync(db => db.Deliveries.CountAsync(d => d.Outcome == WebhookOutcome.Delivered && d.Event == "unpublish")).ContinueWith(t => t.Result == 6), "six deliveries");
+        // Give both dispatchers many more polls (0.1 s each) to send anything twice.
+        await Task.Delay(1000, Ct);
+
+        var received = first.Receiver.Requests.Concat(second.Receiver.Requests).Where(r => r.Headers["X-AiGovKh-Event"] == "unpublish").ToList();
+        Assert.Equal(6, received.Count);
+        Assert.Equal(6, received.Select(r => r.Headers["X-AiGovKh-Delivery"]).Distinct().Count());
+        Assert.Equal(6, await first.StoreAsync(db => db.Attempts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Configured_subscriptions_are_listed_read_only_and_delivered()
+    {
+        await using var hub = new ConfiguredHub();
+        var admin = await hub.SignInAsync(await hub.UserAsync("cfg-admin@mptc.gov.kh", HubRoles.Administrator, "mptc"));
+        await hub.DispatcherStartedAsync();
+        var subscription = await hub.StoreAsync(db => db.Subscriptions.SingleAsync(s => s.Name == "school-system"));
+        Assert.True(subscription.FromConfiguration);
+        Assert.DoesNotContain("a-configured-secret-of-length", subscription.ProtectedSecret);
+
+        var list = await Html.ParseAsync(await admin.GetAsync("/editor/webhooks", Ct));
+        Assert.Contains(EditorText.Lookup("Webhooks.FromConfiguration", System.Globalization.CultureInfo.GetCultureInfo("km"))!, list.QuerySelector("tbody tr")!.TextContent);
+        var detail = await Html.ParseAsync(await admin.GetAsync($"/editor/webhooks/{subscription.Id}", Ct));
+        Assert.Null(detail.QuerySelector("form[action*='handler=Delete']"));
+        foreach (var handler in new[] { "Delete", "Rotate", "Enable" })
+        {
+            var response = await admin.PostFormAsync($"/editor/webhooks/{subscription.Id}", $"/editor/webhooks/{subscription.Id}?handler={handler}", new() { ["enable"] = "false" });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+        Assert.True((await hub.StoreAsync(db => db.Subscriptions.SingleAsync(s => s.Id == subscription.Id))).Enabled);
+
+        await hub.UnpublishAsync(TestContent.Campaign);
+        await WebhookHub.EventuallyAsync(() => Task.FromResult(hub.Receiver.To("ok.example").Any(r => r.Url.AbsolutePath == "/configured")), "the configured receiver");
+        var received = hub.Receiver.To("ok.example").Single(r => r.Url.AbsolutePath == "/configured");
+        Assert.Equal(WebhookSignature.Sign("a-configured-secret-of-length", received.Body), received.Headers[WebhookSignature.Header]);
+    }
+}
