@@ -14,5 +14,8 @@ public sealed class DownloadOptions
     /// <summary>Longest time one PDF may take before Chromium is stopped.</summary>
     public int PdfTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>How often the background builder looks for newly published lessons and courses.</summary>
+    public double PrebuildIntervalSeconds { get; set; } = 5;
+
     public bool PdfEnabled => !string.IsNullOrWhiteSpace(ChromiumPath) && File.Exists(ChromiumPath);
 }

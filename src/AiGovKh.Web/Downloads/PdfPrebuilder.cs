@@ -1,6 +1,5 @@
 using AiGovKh.Cms.Content;
 using AiGovKh.Cms.Storage;
-using AiGovKh.Web.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,26 +7,29 @@ namespace AiGovKh.Web.Downloads;
 
 /// <summary>
 /// Follows the change feed and builds the packs and PDFs of lessons and courses that were just published, in the
-/// background, so publishing never waits for Chromium and the first teacher gets a ready file. Only runs when
-/// Chromium and <c>Api:PublicBaseUrl</c> are configured (the pack's links need the public origin).
+/// background, so publishing never waits for Chromium and the first teacher gets a ready file. Runs when Chromium
+/// is configured, for each origin of <see cref="PdfOrigins"/> (<c>Api:PublicBaseUrl</c>, or without it the origins
+/// readers used); an origin seen for the first time starts from the beginning of the change feed.
 /// </summary>
 internal sealed class PdfPrebuilder(
-    IServiceScopeFactory scopes, IOptions<DownloadOptions> downloads, IOptions<ApiOptions> api, ILogger<PdfPrebuilder> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<DownloadOptions> downloads, PdfOrigins origins, ILogger<PdfPrebuilder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var origin = api.Value.PublicBaseUrl.TrimEnd('/');
-        if (!downloads.Value.PdfEnabled || string.IsNullOrWhiteSpace(origin))
+        if (!downloads.Value.PdfEnabled)
         {
             return;
         }
-        long seen = 0;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
+        var seen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(downloads.Value.PrebuildIntervalSeconds));
         do
         {
             try
             {
-                seen = await BuildAfterAsync(seen, origin, stoppingToken);
+                foreach (var origin in origins.Current)
+                {
+                    seen[origin] = await BuildAfterAsync(seen.GetValueOrDefault(origin), origin, stoppingToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -10,11 +10,13 @@ public static class TeacherDownloads
 {
     public static IServiceCollection AddTeacherDownloads(this IServiceCollection services)
     {
-        services.AddOptions<DownloadOptions>().BindConfiguration(DownloadOptions.Section);
+        services.AddOptions<DownloadOptions>().BindConfiguration(DownloadOptions.Section)
+            .Validate(o => o.PrebuildIntervalSeconds > 0 && o.PdfTimeoutSeconds > 0, "Downloads:PrebuildIntervalSeconds and PdfTimeoutSeconds must be positive.").ValidateOnStart();
         services.AddSingleton<DownloadLinkBuilder>();
         services.AddSingleton<DerivedFiles>();
         services.AddSingleton<PackAssetsSource>();
         services.AddSingleton<PdfPrinter>();
+        services.AddSingleton<PdfOrigins>();
         services.AddScoped<PackSource>();
         services.AddScoped<TeacherPacks>();
         services.AddHostedService<PdfPrebuilder>();

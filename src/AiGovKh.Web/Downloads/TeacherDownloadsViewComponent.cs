@@ -9,7 +9,7 @@ namespace AiGovKh.Web.Downloads;
 /// The "for teachers" block under a lesson or course page: print view, pack with its size, PDF where Chromium
 /// is configured. Building the pack here (once per published revision set) is what lets the link show its size.
 /// </summary>
-public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter pdf, PublishedContent content) : ViewComponent
+public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter pdf, PdfOrigins pdfOrigins, PublishedContent content) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(PublishedItem item, string locale)
     {
@@ -27,6 +27,11 @@ public sealed class TeacherDownloadsViewComponent(TeacherPacks packs, PdfPrinter
         if (pack is null)
         {
             return Content("");
+        }
+        if (pdf.Enabled)
+        {
+            // Tells the background builder which origin readers use, when Api:PublicBaseUrl does not say.
+            pdfOrigins.Saw(origin);
         }
         var pdfSize = pdf.Enabled ? await packs.BuiltPdfSizeAsync(type, slug, locale, origin, ct) : null;
         IReadOnlyList<string> offline = type == ContentType.Course
