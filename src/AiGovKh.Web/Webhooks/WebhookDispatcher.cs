@@ -23,6 +23,7 @@ internal sealed class WebhookDispatcher(
     private const int MaxInFlight = 16;
     private readonly string _node = NodeName();
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +36,7 @@ internal sealed class WebhookDispatcher(
                 var store = scope.ServiceProvider.GetRequiredService<WebhookStoreDbContext>();
                 await WebhookOutbox.EnqueueAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), store, api.Value.PublicBaseUrl.TrimEnd('/'), clock.GetUtcNow(), stoppingToken);
                 await ClaimAndSendAsync(store, stoppingToken);
+                await PruneAsync(store, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -68,6 +70,19 @@ internal sealed class WebhookDispatcher(
                 _ = SendAsync(id, ct);
             }
         }
+    }
+
+    /// <summary>Once an hour: finished deliveries older than <c>KeepDeliveriesDays</c> leave the log (attempts cascade).</summary>
+    private async Task PruneAsync(WebhookStoreDbContext store, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return;
+        }
+        _nextPrune = now.AddHours(1);
+        var before = now.AddDays(-options.Value.KeepDeliveriesDays);
+        await store.Deliveries.Where(d => d.Outcome != WebhookOutcome.Pending && d.CompletedAt < before).ExecuteDeleteAsync(ct);
     }
 
     private static string NodeName()

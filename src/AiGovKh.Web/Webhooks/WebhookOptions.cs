@@ -23,6 +23,9 @@ public sealed class WebhookOptions
     /// <summary>How often the dispatcher looks at the change feed and the outbox.</summary>
     public double PollSeconds { get; set; } = 0.5;
 
+    /// <summary>Finished deliveries (and their attempts) older than this are removed from the log.</summary>
+    public int KeepDeliveriesDays { get; set; } = 30;
+
     /// <summary>Allows plain http to loopback receivers (development and tests). On by default in Development only.</summary>
     public bool? AllowLoopback { get; set; }
 
