@@ -184,10 +184,20 @@ public sealed class WebhookEditorTests(WebhookHub hub) : IClassFixture<WebhookHu
         var (disabled, _, _) = await CreateAsync(admin, "switched-off", "https://off.example/hook", "unpublish");
         var (publishOnly, _, _) = await CreateAsync(admin, "publish-only", "https://publish.example/hook", "publish");
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, disabled, "Enable", new() { ["enable"] = "false" })).StatusCode);
+        // Organisation filters: the page belongs to MPTC.
+        foreach (var (org, host) in new[] { ("moeys", "moeys.example"), ("mptc", "mptc.example") })
+        {
+            var created = await admin.PostFieldsAsync("/editor/webhooks", "/editor/webhooks?handler=Create",
+                [("Name", org + "-only"), ("Url", $"https://{host}/hook"), ("Events", "unpublish"), ("OrganisationId", (await hub.OrganisationAsync(org)).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        }
 
         await hub.UnpublishAsync(TestContent.Page);
         await WebhookHub.EventuallyAsync(async () => await hub.StoreAsync(db => db.Deliveries.AnyAsync(d => d.SubscriptionId == failing && d.Outcome == WebhookOutcome.Failed))
-            && await hub.StoreAsync(db => db.Deliveries.AnyAsync(d => d.SubscriptionId == working && d.Outcome == WebhookOutcome.Delivered)), "both deliveries to finish");
+            && await hub.StoreAsync(db => db.Deliveries.AnyAsync(d => d.SubscriptionId == working && d.Outcome == WebhookOutcome.Delivered))
+            && hub.Receiver.To("mptc.example").Any(), "the deliveries to finish");
+        Assert.Empty(hub.Receiver.To("moeys.example"));
+        Assert.Equal(TestContent.Page, hub.Receiver.To("mptc.example").Single().Payload.GetProperty("slug").GetString());
 
         var failedPage = await Html.ParseAsync(await admin.GetAsync($"/editor/webhooks/{failing}", Ct));
         var row = failedPage.QuerySelectorAll("#delivery-log tr.delivery").Single();
