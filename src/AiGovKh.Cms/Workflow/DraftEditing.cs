@@ -32,11 +32,11 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             Slug = request.Slug, Type = request.Type, OrganisationId = request.OrganisationId,
             CreatedAt = now, UpdatedAt = now,
         };
-        var courseProblem = await ApplyItemFieldsAsync(user, item, input, ct);
-        if (courseProblem is not null)
-            return (WorkflowOutcome.Invalid(courseProblem), null);
-
         var revision = NewRevision(user, item, 1, now);
+        if (await ApplyClassificationAsync(user, item.Type, revision, input, ct) is { } courseProblem)
+            return (WorkflowOutcome.Invalid(courseProblem), null);
+        // Nothing of a new item is public yet, so its projection may start as its first draft says.
+        Classification.Project(revision, item);
         Apply(revision, input, now);
         await renderer.RenderAsync(revision, ct);
         item.Revisions.Add(revision);
@@ -71,11 +71,14 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         if (basis is not null && basis.Version != baseVersion)
             return WorkflowOutcome.Conflict(basis.Id);
 
-        if (await ApplyItemFieldsAsync(user, item, input, ct) is { } courseProblem)
-            return WorkflowOutcome.Invalid(courseProblem);
-
         var now = clock.GetUtcNow();
         var draft = pending ?? OpenDraftFrom(user, item, basis, now);
+        // Classification is part of the draft: the item (what the public sees) changes only when it is published.
+        if (await ApplyClassificationAsync(user, item.Type, draft, input, ct) is { } courseProblem)
+        {
+            db.ChangeTracker.Clear();
+            return WorkflowOutcome.Invalid(courseProblem);
+        }
         var from = pending is null ? (RevisionState?)null : RevisionState.Draft;
         Apply(draft, input, now);
         return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct);
@@ -97,7 +100,13 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         var now = clock.GetUtcNow();
         var draft = pending ?? OpenDraftFrom(user, item, item.Revisions.MaxBy(r => r.Number), now);
         var input = new DraftInput(DraftTexts.From(old.Translation(Locales.Khmer)), DraftTexts.From(old.Translation(Locales.English)),
-            item.Audiences, item.Topics, item.CourseId, item.Position);
+            old.Audiences, old.Topics, old.CourseId, old.Position);
+        if (await ApplyClassificationAsync(user, item.Type, draft, input, ct) is { } courseProblem)
+        {
+            db.ChangeTracker.Clear();
+            return WorkflowOutcome.Invalid(courseProblem);
+        }
+        draft.License = old.License;
         Apply(draft, input, now);
         return await CommitAsync(user, item, draft, AuditActions.Restore, pending?.State, $"revision {old.Number}", now, ct);
     }
@@ -130,8 +139,10 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
     private Revision OpenDraftFrom(WorkflowUser user, ContentItem item, Revision? basis, DateTimeOffset now)
     {
         var draft = NewRevision(user, item, (item.Revisions.Count == 0 ? 0 : item.Revisions.Max(r => r.Number)) + 1, now);
+        if (basis is null) Classification.Copy(item, draft);
         if (basis is not null)
         {
+            Classification.Copy(basis, draft);
             foreach (var t in basis.Translations)
             {
                 draft.Translations.Add(new RevisionTranslation
@@ -146,6 +157,7 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
                 draft.Media.Add(new RevisionMedia
                 {
                     MediaAssetId = m.MediaAssetId, Role = m.Role, Name = m.Name, Locale = m.Locale, TitleKm = m.TitleKm, TitleEn = m.TitleEn,
+                    AltKm = m.AltKm, AltEn = m.AltEn,
                 });
             }
         }
@@ -195,22 +207,23 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         }
     }
 
-    private async Task<string?> ApplyItemFieldsAsync(WorkflowUser user, ContentItem item, DraftInput input, CancellationToken ct)
+    /// <summary>Sets the draft's audiences, topics, course and position; a course must exist and be readable by the user.</summary>
+    private async Task<string?> ApplyClassificationAsync(WorkflowUser user, ContentType type, Revision draft, DraftInput input, CancellationToken ct)
     {
-        item.Audiences = input.Audiences & (AudienceTier)31;
-        item.Topics = [.. input.Topics];
-        if (item.Type != ContentType.Lesson || input.CourseId is null)
+        draft.Audiences = input.Audiences & (AudienceTier)31;
+        draft.Topics = [.. input.Topics];
+        if (type != ContentType.Lesson || input.CourseId is null)
         {
-            item.CourseId = null;
-            item.Position = item.Type == ContentType.Lesson ? input.Position : null;
+            draft.CourseId = null;
+            draft.Position = type == ContentType.Lesson ? input.Position : null;
             return null;
         }
         var course = await db.Items.Where(i => i.Id == input.CourseId && i.Type == ContentType.Course && i.DeletedAt == null)
             .Select(i => new { i.Id, i.OrganisationId }).FirstOrDefaultAsync(ct);
         if (course is null || !ReviewRules.CanRead(user, course.OrganisationId))
             return "Error.CourseUnknown";
-        item.CourseId = course.Id;
-        item.Position = input.Position;
+        draft.CourseId = course.Id;
+        draft.Position = input.Position;
         return null;
     }
 }
