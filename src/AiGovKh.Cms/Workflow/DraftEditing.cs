@@ -80,8 +80,8 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             return WorkflowOutcome.Invalid(courseProblem);
         }
         var from = pending is null ? (RevisionState?)null : RevisionState.Draft;
-        Apply(draft, input, now);
-        return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct);
+        var confirmed = Apply(draft, input, now);
+        return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct, confirmed);
     }
 
     /// <summary>Copies an old revision's texts into the draft (opening one if needed): history is never rewritten.</summary>
@@ -108,11 +108,26 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         }
         draft.License = old.License;
         Apply(draft, input, now);
+        CarryStaleness(old, draft, now);
         return await CommitAsync(user, item, draft, AuditActions.Restore, pending?.State, $"revision {old.Number}", now, ct);
     }
 
+    /// <summary>
+    /// A restored revision brings back its texts as a pair: in step if they were in step, with the same
+    /// locale stale if one was stale then. (Left to <see cref="Apply"/>, only the locales whose text
+    /// differs from the draft would count as edited, which could flag or clear the wrong side.)
+    /// </summary>
+    private static void CarryStaleness(Revision old, Revision draft, DateTimeOffset now)
+    {
+        foreach (var t in draft.Translations) t.EditedAt = now;
+        foreach (var locale in TranslationStatus.StaleLocales(old))
+        {
+            if (draft.Translation(locale) is { } stale) stale.EditedAt = old.Translation(locale)!.EditedAt;
+        }
+    }
+
     private async Task<WorkflowOutcome> CommitAsync(WorkflowUser user, ContentItem item, Revision draft, string action,
-        RevisionState? from, string? detail, DateTimeOffset now, CancellationToken ct)
+        RevisionState? from, string? detail, DateTimeOffset now, CancellationToken ct, IReadOnlyList<string>? confirmed = null)
     {
         // Render once, on save: the public site serves the stored HTML.
         await renderer.RenderAsync(draft, ct);
@@ -124,6 +139,8 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             ReviewAudit.Record(db, user.ToActor(), action, now, draft, from, RevisionState.Draft, detail);
+            foreach (var locale in confirmed ?? [])
+                ReviewAudit.Record(db, user.ToActor(), ReviewAudit.ConfirmTranslation, now, draft, RevisionState.Draft, RevisionState.Draft, locale);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return WorkflowOutcome.Ok(draft.Id);
@@ -171,7 +188,8 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         AuthorId = user.Id, AuthorName = user.Name, CreatedAt = now, UpdatedAt = now,
     };
 
-    private void Apply(Revision draft, DraftInput input, DateTimeOffset now)
+    /// <summary>Writes the texts into the draft and moves the edit stamps; returns the locales confirmed as still matching.</summary>
+    private static List<string> Apply(Revision draft, DraftInput input, DateTimeOffset now)
     {
         var wasStale = Locales.All.Where(l => TranslationStatus.IsStale(draft, l)).ToHashSet();
         var edited = new HashSet<string>();
@@ -199,12 +217,17 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             // Updating the stale side answers the other's change; it must not make the other stale in turn.
             if (draft.Translation(Locales.Other(locale)) is { } other) other.EditedAt = now;
         }
+        var confirmed = new List<string>();
         foreach (var locale in input.ConfirmedLocales ?? [])
         {
             // "Still matches": bring the stale locale level with its sibling without touching its text.
             if (Locales.IsSupported(locale) && TranslationStatus.IsStale(draft, locale))
+            {
                 draft.Translation(locale)!.EditedAt = draft.Translation(Locales.Other(locale))!.EditedAt;
+                confirmed.Add(locale);
+            }
         }
+        return confirmed;
     }
 
     /// <summary>Sets the draft's audiences, topics, course and position; a course must exist and be readable by the user.</summary>
