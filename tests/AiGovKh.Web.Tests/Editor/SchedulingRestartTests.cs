@@ -37,7 +37,7 @@ public sealed class SchedulingRestartTests : IDisposable
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static string Local(DateTimeOffset at) => at.ToOffset(EditModel.Cambodia).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset at) => at.ToOffset(AiGovKh.Web.Editor.Items.EditModel.Cambodia).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Publish_and_expiry_that_fall_due_while_no_host_runs_happen_when_the_next_host_starts()
