@@ -84,7 +84,7 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct, confirmed);
     }
 
-    /// <summary>Copies an old revision's texts into the draft (opening one if needed): history is never rewritten.</summary>
+    /// <summary>Copies an old revision's texts, classification and stale flags into the draft (opening one if needed): history is never rewritten.</summary>
     public async Task<WorkflowOutcome> RestoreAsync(WorkflowUser user, int itemId, int revisionId, CancellationToken ct = default)
     {
         var item = await WorkflowItems.LoadReadableAsync(db, user, itemId, ct);
