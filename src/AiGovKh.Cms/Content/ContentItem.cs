@@ -3,7 +3,10 @@ namespace AiGovKh.Cms.Content;
 /// <summary>
 /// The stable identity of a piece of material. Everything that is edited lives on its
 /// <see cref="Revision"/>s; the item holds only what must not change between revisions
-/// or is needed to list and route items without loading a revision.
+/// or is needed to list and route items without loading a revision. Its classification
+/// (audiences, topics, course, position, licence) is the <em>published projection</em>: the
+/// publish transaction copies it from the live revision (<see cref="Classification"/>), so an
+/// edit in a draft never reaches the public site before review.
 /// </summary>
 public class ContentItem
 {

@@ -41,6 +41,21 @@ public class Revision
     public bool ForcePublished { get; set; }
     public string? ForceReason { get; set; }
 
+    /// <summary>Audience tiers this version is written for; copied onto the item when it is published.</summary>
+    public AudienceTier Audiences { get; set; }
+
+    /// <summary>Topic keys (ASCII, lower case); copied onto the item when published.</summary>
+    public List<string> Topics { get; set; } = [];
+
+    /// <summary>For lessons: the course this version places the lesson in; copied onto the item when published.</summary>
+    public int? CourseId { get; set; }
+
+    /// <summary>For lessons: 1-based position within the course; copied onto the item when published.</summary>
+    public int? Position { get; set; }
+
+    /// <summary>Licence of this version (SPDX-like); copied onto the item when published.</summary>
+    public string License { get; set; } = "CC-BY-4.0";
+
     /// <summary>SHA-256 of the imported source files, so an unchanged import makes no new revision.</summary>
     public string? SourceHash { get; set; }
 

@@ -116,7 +116,7 @@ public sealed class ContentImporter(
         try
         {
             var isNew = item is null;
-            item = await UpsertItemAsync(item, source, ct);
+            (item, var courseId) = await UpsertItemAsync(item, source, ct);
             if (item is null)
             {
                 problems.Add(new ImportProblem(source.MainFile, null, ImportRules.MissingCourse,
@@ -125,7 +125,7 @@ public sealed class ContentImporter(
                 db.ChangeTracker.Clear();
                 return Outcome.Skipped;
             }
-            var revision = await AddRevisionAsync(item, source, previous, isNew, ct);
+            var revision = await AddRevisionAsync(item, source, courseId, previous, isNew, ct);
             var result = await publishing.PublishAsync(revision.Id, Actor.Importer, $"Imported from {source.Folder}/", ct);
             if (!result.Succeeded)
             {
@@ -147,8 +147,8 @@ public sealed class ContentImporter(
         }
     }
 
-    /// <summary>Creates the item or brings its fields up to date; null when a lesson's course is not in the database.</summary>
-    private async Task<ContentItem?> UpsertItemAsync(ContentItem? item, ItemSource source, CancellationToken ct)
+    /// <summary>Creates the item or brings its identity up to date, and finds a lesson's course; a null item when that course is not in the database.</summary>
+    private async Task<(ContentItem? Item, int? CourseId)> UpsertItemAsync(ContentItem? item, ItemSource source, CancellationToken ct)
     {
         var organisation = await db.Organisations.FirstAsync(o => o.Slug == source.OrganisationSlug, ct);
         int? courseId = null;
@@ -160,7 +160,7 @@ public sealed class ContentImporter(
                 .FirstOrDefaultAsync(ct);
             if (courseId is null)
             {
-                return null;
+                return (null, null);
             }
         }
         var now = clock.GetUtcNow();
@@ -171,16 +171,11 @@ public sealed class ContentImporter(
         }
         item.Type = source.Type;
         item.OrganisationId = organisation.Id;
-        item.Audiences = source.Audiences;
-        item.Topics = source.Topics.ToList();
-        item.CourseId = courseId;
-        item.Position = source.Type == ContentType.Lesson ? source.Order : null;
-        item.License = source.License;
         item.UpdatedAt = now;
-        return item;
+        return (item, courseId);
     }
 
-    private async Task<Revision> AddRevisionAsync(ContentItem item, ItemSource source, Revision? previous, bool isNew, CancellationToken ct)
+    private async Task<Revision> AddRevisionAsync(ContentItem item, ItemSource source, int? courseId, Revision? previous, bool isNew, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var number = isNew ? 1 : (await db.Revisions.Where(r => r.ContentItemId == item.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
@@ -196,6 +191,12 @@ public sealed class ContentImporter(
             CreatedAt = now,
             UpdatedAt = now,
             SubmittedAt = now,
+            // Classification lives on the revision; publishing it (below, same transaction) projects it onto the item.
+            Audiences = source.Audiences,
+            Topics = source.Topics.ToList(),
+            CourseId = courseId,
+            Position = source.Type == ContentType.Lesson ? source.Order : null,
+            License = source.License,
         };
         foreach (var locale in source.Locales.Values)
         {

@@ -1,8 +1,9 @@
 namespace AiGovKh.Cms.Media;
 
 /// <summary>
-/// A media file's metadata. The bytes live in <see cref="MediaBlob"/>, keyed by SHA-256, so
-/// listing media never loads them and the same file uploaded twice is stored once.
+/// An organisation's media file: its name, alt text and owner. The bytes live in <see cref="MediaBlob"/>,
+/// keyed by SHA-256, so listing media never loads them and the same file uploaded twice (by one
+/// organisation or several) is stored once; each organisation that uploads it has its own asset row.
 /// </summary>
 public class MediaAsset
 {

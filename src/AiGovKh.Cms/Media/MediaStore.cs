@@ -16,7 +16,9 @@ public sealed record MediaUpload(int? OrganisationId = null, string? UploadedByI
 
 /// <summary>
 /// Stores media bytes in the database, keyed by SHA-256: the same bytes added twice are stored
-/// once and give back the same <see cref="MediaAsset"/>. The type is decided from the bytes;
+/// once (<see cref="MediaBlob"/>). The <see cref="MediaAsset"/> (file name, alt text, owner) is per
+/// organisation: the same bytes added again by the same organisation give back its asset, added by
+/// another organisation give that organisation its own asset over the shared blob. The type is decided from the bytes;
 /// images are also decoded once (when libvips is available) so corrupt files are refused on entry;
 /// the client's file name is kept for display only and never used as a path.
 /// </summary>
@@ -39,7 +41,9 @@ public sealed class MediaStore(HubDbContext db, HubOptions options, TimeProvider
             throw new MediaRejectedException(check.Rule!, check.Message!);
         }
         var sha = Sha256Hex(bytes);
-        var existing = await db.MediaAssets.FirstOrDefaultAsync(m => m.Sha256 == sha, cancellationToken);
+        var organisationId = upload?.OrganisationId;
+        var existing = await db.MediaAssets.OrderBy(m => m.Id)
+            .FirstOrDefaultAsync(m => m.Sha256 == sha && m.OrganisationId == organisationId, cancellationToken);
         if (existing is not null)
         {
             existing.AltKm ??= Clean(upload?.AltKm);
@@ -59,7 +63,7 @@ public sealed class MediaStore(HubDbContext db, HubOptions options, TimeProvider
             Height = check.Image?.Height,
             AltKm = Clean(upload?.AltKm),
             AltEn = Clean(upload?.AltEn),
-            OrganisationId = upload?.OrganisationId,
+            OrganisationId = organisationId,
             UploadedById = upload?.UploadedById,
             CreatedAt = clock.GetUtcNow(),
         };
@@ -70,6 +74,34 @@ public sealed class MediaStore(HubDbContext db, HubOptions options, TimeProvider
         db.MediaAssets.Add(asset);
         await db.SaveChangesAsync(cancellationToken);
         return asset;
+    }
+
+    /// <summary>
+    /// The asset of <paramref name="organisationId"/> for the same bytes as <paramref name="asset"/>: the
+    /// asset itself when it already belongs there, else that organisation's existing asset for the bytes,
+    /// else a new one copying its name and alt text. Items link only to their own organisation's assets,
+    /// so one organisation's edits (alt text, replaced file) never change another's pages.
+    /// </summary>
+    public async Task<MediaAsset> OwnedByAsync(MediaAsset asset, int organisationId, CancellationToken cancellationToken = default)
+    {
+        if (asset.OrganisationId == organisationId)
+        {
+            return asset;
+        }
+        var own = await db.MediaAssets.OrderBy(m => m.Id)
+            .FirstOrDefaultAsync(m => m.Sha256 == asset.Sha256 && m.OrganisationId == organisationId, cancellationToken);
+        if (own is not null)
+        {
+            return own;
+        }
+        own = new MediaAsset
+        {
+            Sha256 = asset.Sha256, ContentType = asset.ContentType, FileName = asset.FileName, Size = asset.Size,
+            Width = asset.Width, Height = asset.Height, AltKm = asset.AltKm, AltEn = asset.AltEn,
+            OrganisationId = organisationId, UploadedById = asset.UploadedById, CreatedAt = clock.GetUtcNow(),
+        };
+        db.MediaAssets.Add(own);
+        return own;
     }
 
     /// <summary>The stored bytes of a file, or null.</summary>

@@ -32,11 +32,11 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             Slug = request.Slug, Type = request.Type, OrganisationId = request.OrganisationId,
             CreatedAt = now, UpdatedAt = now,
         };
-        var courseProblem = await ApplyItemFieldsAsync(user, item, input, ct);
-        if (courseProblem is not null)
-            return (WorkflowOutcome.Invalid(courseProblem), null);
-
         var revision = NewRevision(user, item, 1, now);
+        if (await ApplyClassificationAsync(user, item.Type, revision, input, ct) is { } courseProblem)
+            return (WorkflowOutcome.Invalid(courseProblem), null);
+        // Nothing of a new item is public yet, so its projection may start as its first draft says.
+        Classification.Project(revision, item);
         Apply(revision, input, now);
         await renderer.RenderAsync(revision, ct);
         item.Revisions.Add(revision);
@@ -71,17 +71,20 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         if (basis is not null && basis.Version != baseVersion)
             return WorkflowOutcome.Conflict(basis.Id);
 
-        if (await ApplyItemFieldsAsync(user, item, input, ct) is { } courseProblem)
-            return WorkflowOutcome.Invalid(courseProblem);
-
         var now = clock.GetUtcNow();
         var draft = pending ?? OpenDraftFrom(user, item, basis, now);
+        // Classification is part of the draft: the item (what the public sees) changes only when it is published.
+        if (await ApplyClassificationAsync(user, item.Type, draft, input, ct) is { } courseProblem)
+        {
+            db.ChangeTracker.Clear();
+            return WorkflowOutcome.Invalid(courseProblem);
+        }
         var from = pending is null ? (RevisionState?)null : RevisionState.Draft;
-        Apply(draft, input, now);
-        return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct);
+        var confirmed = Apply(draft, input, now);
+        return await CommitAsync(user, item, draft, AuditActions.Save, from, null, now, ct, confirmed);
     }
 
-    /// <summary>Copies an old revision's texts into the draft (opening one if needed): history is never rewritten.</summary>
+    /// <summary>Copies an old revision's texts, classification and stale flags into the draft (opening one if needed): history is never rewritten.</summary>
     public async Task<WorkflowOutcome> RestoreAsync(WorkflowUser user, int itemId, int revisionId, CancellationToken ct = default)
     {
         var item = await WorkflowItems.LoadReadableAsync(db, user, itemId, ct);
@@ -97,13 +100,34 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         var now = clock.GetUtcNow();
         var draft = pending ?? OpenDraftFrom(user, item, item.Revisions.MaxBy(r => r.Number), now);
         var input = new DraftInput(DraftTexts.From(old.Translation(Locales.Khmer)), DraftTexts.From(old.Translation(Locales.English)),
-            item.Audiences, item.Topics, item.CourseId, item.Position);
+            old.Audiences, old.Topics, old.CourseId, old.Position);
+        if (await ApplyClassificationAsync(user, item.Type, draft, input, ct) is { } courseProblem)
+        {
+            db.ChangeTracker.Clear();
+            return WorkflowOutcome.Invalid(courseProblem);
+        }
+        draft.License = old.License;
         Apply(draft, input, now);
+        CarryStaleness(old, draft, now);
         return await CommitAsync(user, item, draft, AuditActions.Restore, pending?.State, $"revision {old.Number}", now, ct);
     }
 
+    /// <summary>
+    /// A restored revision brings back its texts as a pair: in step if they were in step, with the same
+    /// locale stale if one was stale then. (Left to <see cref="Apply"/>, only the locales whose text
+    /// differs from the draft would count as edited, which could flag or clear the wrong side.)
+    /// </summary>
+    private static void CarryStaleness(Revision old, Revision draft, DateTimeOffset now)
+    {
+        foreach (var t in draft.Translations) t.EditedAt = now;
+        foreach (var locale in TranslationStatus.StaleLocales(old))
+        {
+            if (draft.Translation(locale) is { } stale) stale.EditedAt = old.Translation(locale)!.EditedAt;
+        }
+    }
+
     private async Task<WorkflowOutcome> CommitAsync(WorkflowUser user, ContentItem item, Revision draft, string action,
-        RevisionState? from, string? detail, DateTimeOffset now, CancellationToken ct)
+        RevisionState? from, string? detail, DateTimeOffset now, CancellationToken ct, IReadOnlyList<string>? confirmed = null)
     {
         // Render once, on save: the public site serves the stored HTML.
         await renderer.RenderAsync(draft, ct);
@@ -115,6 +139,8 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             ReviewAudit.Record(db, user.ToActor(), action, now, draft, from, RevisionState.Draft, detail);
+            foreach (var locale in confirmed ?? [])
+                ReviewAudit.Record(db, user.ToActor(), ReviewAudit.ConfirmTranslation, now, draft, RevisionState.Draft, RevisionState.Draft, locale);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return WorkflowOutcome.Ok(draft.Id);
@@ -130,8 +156,10 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
     private Revision OpenDraftFrom(WorkflowUser user, ContentItem item, Revision? basis, DateTimeOffset now)
     {
         var draft = NewRevision(user, item, (item.Revisions.Count == 0 ? 0 : item.Revisions.Max(r => r.Number)) + 1, now);
+        if (basis is null) Classification.Copy(item, draft);
         if (basis is not null)
         {
+            Classification.Copy(basis, draft);
             foreach (var t in basis.Translations)
             {
                 draft.Translations.Add(new RevisionTranslation
@@ -146,6 +174,7 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
                 draft.Media.Add(new RevisionMedia
                 {
                     MediaAssetId = m.MediaAssetId, Role = m.Role, Name = m.Name, Locale = m.Locale, TitleKm = m.TitleKm, TitleEn = m.TitleEn,
+                    AltKm = m.AltKm, AltEn = m.AltEn,
                 });
             }
         }
@@ -159,7 +188,8 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
         AuthorId = user.Id, AuthorName = user.Name, CreatedAt = now, UpdatedAt = now,
     };
 
-    private void Apply(Revision draft, DraftInput input, DateTimeOffset now)
+    /// <summary>Writes the texts into the draft and moves the edit stamps; returns the locales confirmed as still matching.</summary>
+    private static List<string> Apply(Revision draft, DraftInput input, DateTimeOffset now)
     {
         var wasStale = Locales.All.Where(l => TranslationStatus.IsStale(draft, l)).ToHashSet();
         var edited = new HashSet<string>();
@@ -187,30 +217,36 @@ public sealed class DraftEditing(HubDbContext db, RevisionRenderer renderer, Tim
             // Updating the stale side answers the other's change; it must not make the other stale in turn.
             if (draft.Translation(Locales.Other(locale)) is { } other) other.EditedAt = now;
         }
+        var confirmed = new List<string>();
         foreach (var locale in input.ConfirmedLocales ?? [])
         {
             // "Still matches": bring the stale locale level with its sibling without touching its text.
             if (Locales.IsSupported(locale) && TranslationStatus.IsStale(draft, locale))
+            {
                 draft.Translation(locale)!.EditedAt = draft.Translation(Locales.Other(locale))!.EditedAt;
+                confirmed.Add(locale);
+            }
         }
+        return confirmed;
     }
 
-    private async Task<string?> ApplyItemFieldsAsync(WorkflowUser user, ContentItem item, DraftInput input, CancellationToken ct)
+    /// <summary>Sets the draft's audiences, topics, course and position; a course must exist and be readable by the user.</summary>
+    private async Task<string?> ApplyClassificationAsync(WorkflowUser user, ContentType type, Revision draft, DraftInput input, CancellationToken ct)
     {
-        item.Audiences = input.Audiences & (AudienceTier)31;
-        item.Topics = [.. input.Topics];
-        if (item.Type != ContentType.Lesson || input.CourseId is null)
+        draft.Audiences = input.Audiences & (AudienceTier)31;
+        draft.Topics = [.. input.Topics];
+        if (type != ContentType.Lesson || input.CourseId is null)
         {
-            item.CourseId = null;
-            item.Position = item.Type == ContentType.Lesson ? input.Position : null;
+            draft.CourseId = null;
+            draft.Position = type == ContentType.Lesson ? input.Position : null;
             return null;
         }
         var course = await db.Items.Where(i => i.Id == input.CourseId && i.Type == ContentType.Course && i.DeletedAt == null)
             .Select(i => new { i.Id, i.OrganisationId }).FirstOrDefaultAsync(ct);
         if (course is null || !ReviewRules.CanRead(user, course.OrganisationId))
             return "Error.CourseUnknown";
-        item.CourseId = course.Id;
-        item.Position = input.Position;
+        draft.CourseId = course.Id;
+        draft.Position = input.Position;
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using AiGovKh.Cms.Content;
 using AiGovKh.Cms.Markdown;
+using AiGovKh.Cms.Media;
 using AiGovKh.Cms.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace AiGovKh.Cms.Workflow;
 /// downloadable attachments) and removing them. Only the item's writers, and only with files of
 /// their own organisation (publishers: any).
 /// </summary>
-public sealed class DraftMedia(HubDbContext db, RevisionRenderer renderer, TimeProvider clock)
+public sealed class DraftMedia(HubDbContext db, RevisionRenderer renderer, MediaStore store, TimeProvider clock)
 {
     public async Task<WorkflowOutcome> AttachAsync(WorkflowUser user, int itemId, int mediaAssetId, MediaRole role, CancellationToken ct = default)
     {
@@ -20,12 +21,15 @@ public sealed class DraftMedia(HubDbContext db, RevisionRenderer renderer, TimeP
         if (asset is null || !(user.IsPublisher || (asset.OrganisationId is not null && asset.OrganisationId == user.OrganisationId)))
             return WorkflowOutcome.NotFound();
         if (role == MediaRole.Image && !asset.IsImage) return WorkflowOutcome.Invalid("Media.NotAnImage");
+        // A publisher may use another organisation's file; the item then links to its own organisation's
+        // asset for the same bytes, so neither organisation's edits reach the other's pages.
+        asset = await store.OwnedByAsync(asset, draft.ContentItem.OrganisationId, ct);
         var media = await db.RevisionMedia.Where(m => m.RevisionId == draft.Id).ToListAsync(ct);
-        if (media.Any(m => m.MediaAssetId == asset.Id)) return WorkflowOutcome.Ok(draft.Id);
+        if (asset.Id != 0 && media.Any(m => m.MediaAssetId == asset.Id)) return WorkflowOutcome.Ok(draft.Id);
         var name = asset.FileName;
         for (var n = 2; media.Any(m => m.Name == name); n++)
             name = $"{Path.GetFileNameWithoutExtension(asset.FileName)}-{n}{Path.GetExtension(asset.FileName)}";
-        draft.Media.Add(new RevisionMedia { MediaAssetId = asset.Id, MediaAsset = asset, Role = role, Name = name });
+        draft.Media.Add(new RevisionMedia { MediaAsset = asset, Role = role, Name = name });
         return await SaveAsync(user, draft, $"attach {name}", ct);
     }
 

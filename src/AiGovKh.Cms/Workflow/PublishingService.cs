@@ -60,6 +60,8 @@ public sealed class PublishingService(HubDbContext db, TimeProvider clock)
         Transition(revision, RevisionState.Published, now);
         revision.PublishedAt = now;
         revision.PublishAt = null;
+        // The item's classification is the published projection: it changes with what goes live, in this transaction.
+        Classification.Project(revision, item);
         item.UpdatedAt = now;
 
         var supersededNote = previous.Count == 0 ? null : $"supersedes revision {string.Join(", ", previous.Select(p => p.Number))}";

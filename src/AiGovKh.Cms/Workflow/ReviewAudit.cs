@@ -9,6 +9,9 @@ public static class ReviewAudit
     public const string Schedule = "schedule";
     public const string ConfirmReview = "confirm-review";
 
+    /// <summary>"The translation in this locale still matches": clears its stale flag without changing its text. Detail: the locale.</summary>
+    public const string ConfirmTranslation = "confirm-translation";
+
     /// <summary>
     /// Adds an audit entry to the context; it is written by the same SaveChanges (or the same
     /// explicit transaction) as the change. A new revision must be saved first so it has an id.

@@ -10,7 +10,7 @@ namespace AiGovKh.Cms.Workflow;
 /// </summary>
 public sealed class ScheduledPublishing(HubDbContext db, LiveTransitions live, TimeProvider clock)
 {
-    public static Actor Scheduler => Actor.System;
+    public static Actor Scheduler => Actor.Scheduler;
 
     /// <summary>Runs every due publish and expiry; returns how many items changed.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)

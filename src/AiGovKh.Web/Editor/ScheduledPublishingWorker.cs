@@ -7,12 +7,14 @@ namespace AiGovKh.Web.Editor;
 /// Runs due scheduled publishes and expiries in the background. It keeps no state of its own:
 /// after a restart the first run catches up on everything that fell due while the node was down.
 /// </summary>
-public sealed class ScheduledPublishingWorker(IServiceScopeFactory scopes, IOptions<EditorOptions> options, ILogger<ScheduledPublishingWorker> log)
+/// <remarks>Due times are read from the injected <see cref="TimeProvider"/> (through <see cref="ScheduledPublishing"/>), and the
+/// timer runs on it too, so tests move time instead of sleeping.</remarks>
+public sealed class ScheduledPublishingWorker(IServiceScopeFactory scopes, IOptions<EditorOptions> options, TimeProvider clock, ILogger<ScheduledPublishingWorker> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval);
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
         do
         {
             try

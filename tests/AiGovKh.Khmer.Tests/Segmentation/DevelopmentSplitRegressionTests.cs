@@ -1,4 +1,3 @@
-using AiGovKh.Khmer.Normalization;
 using AiGovKh.Khmer.Segmentation;
 
 namespace AiGovKh.Khmer.Tests.Segmentation;
@@ -22,27 +21,7 @@ public class DevelopmentSplitRegressionTests
     private static double F1(KhmerSegmenter segmenter)
     {
         string corpus = FindCorpus() ?? throw SkipException();
-        long gold = 0, predicted = 0, correct = 0;
-        var words = new List<WordSpan>();
-        foreach (string line in File.ReadLines(corpus).Where(DevelopmentSplit.IsDev).Take(Sentences))
-        {
-            var goldWords = new HashSet<(int, int)>();
-            var text = new System.Text.StringBuilder();
-            foreach (string raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                string word = KhmerNormalizer.Normalize(raw);
-                if (word.Length == 0) continue;
-                if (word.Any(char.IsLetterOrDigit)) goldWords.Add((text.Length, text.Length + word.Length));
-                text.Append(word);
-            }
-            words.Clear();
-            segmenter.Segment(text.ToString(), words);
-            gold += goldWords.Count;
-            predicted += words.Count;
-            correct += words.Count(w => goldWords.Contains((w.Start, w.End)));
-        }
-        double precision = (double)correct / predicted, recall = (double)correct / gold;
-        return 200 * precision * recall / (precision + recall);
+        return WordF1.Measure(segmenter, File.ReadLines(corpus).Where(DevelopmentSplit.IsDev).Take(Sentences));
     }
 
     private static Exception SkipException()

@@ -90,6 +90,12 @@ public static class TestContent
 
         db.Items.AddRange(course, lesson1, lesson2, lesson3, guideline, campaign, page, draft, expired);
         await db.SaveChangesAsync();
+        // Revisions carry the classification the item shows (publishing copies it from them); ids exist only after the save.
+        foreach (var item in new[] { course, lesson1, lesson2, lesson3, guideline, campaign, page, draft, expired })
+        {
+            item.Revisions.ForEach(r => Classification.Copy(item, r));
+        }
+        await db.SaveChangesAsync();
 
         foreach (var item in new[] { course, lesson1, lesson2, lesson3, guideline, campaign, page })
         {

@@ -29,6 +29,7 @@ public sealed class SearchIndexingTests : IDisposable
                 Number = 1, State = RevisionState.Draft, AuthorId = "test", CreatedAt = TestContent.Written, UpdatedAt = TestContent.Written,
                 Translations = [TestContent.Text("km", titleKm, "", "<p>អត្ថបទ</p>"), TestContent.Text("en", titleEn, "", "<p>Text</p>")],
             };
+            Classification.Copy(item, revision);
             item.Revisions.Add(revision);
             db.Items.Add(item);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

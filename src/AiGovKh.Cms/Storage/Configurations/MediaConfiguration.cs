@@ -9,7 +9,9 @@ internal sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAs
     public void Configure(EntityTypeBuilder<MediaAsset> b)
     {
         b.Property(m => m.Sha256).HasMaxLength(64);
-        b.HasIndex(m => m.Sha256).IsUnique();
+        // Not unique: each organisation has its own asset rows over the one shared blob.
+        b.HasIndex(m => m.Sha256);
+        b.HasIndex(m => new { m.OrganisationId, m.Sha256 });
         b.Property(m => m.ContentType).HasMaxLength(100);
         b.Property(m => m.FileName).HasMaxLength(255);
         b.Property(m => m.AltKm).HasMaxLength(1000);

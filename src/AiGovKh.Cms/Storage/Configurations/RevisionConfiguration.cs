@@ -13,6 +13,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.Property(r => r.AuthorName).HasMaxLength(256);
         b.Property(r => r.ReviewedById).HasMaxLength(450);
         b.Property(r => r.SourceHash).HasMaxLength(64);
+        b.Property(r => r.License).HasMaxLength(40);
+        b.Property(r => r.Topics).HasJsonConversion();
+        b.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.ContentItem).WithMany(i => i.Revisions).HasForeignKey(r => r.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.ContentItemId, r.Number }).IsUnique();

@@ -34,10 +34,11 @@ public sealed class DraftForm
     {
         Km = LocaleForm.From(revision?.Translation(Locales.Khmer)),
         En = LocaleForm.From(revision?.Translation(Locales.English)),
-        Audiences = [.. item.Audiences.Split()],
-        Topics = string.Join(", ", item.Topics),
-        CourseId = item.CourseId,
-        Position = item.Position,
+        // The draft's own classification (it is reviewed with the texts); the item's is only what is live.
+        Audiences = [.. (revision?.Audiences ?? item.Audiences).Split()],
+        Topics = string.Join(", ", revision?.Topics ?? item.Topics),
+        CourseId = revision is null ? item.CourseId : revision.CourseId,
+        Position = revision is null ? item.Position : revision.Position,
         BaseVersion = revision?.Version ?? Guid.Empty,
     };
 }

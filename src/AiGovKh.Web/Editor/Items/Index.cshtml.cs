@@ -32,7 +32,7 @@ public sealed class IndexModel(HubDbContext db, IOptions<EditorOptions> options)
         var all = await query.ToListAsync();
 
         IEnumerable<ContentItem> filtered = all;
-        if (Audience is { } tier and not AudienceTier.None) filtered = filtered.Where(i => i.Audiences.HasFlag(tier));
+        if (Audience is { } tier and not AudienceTier.None) filtered = filtered.Where(i => (WorkflowItems.Current(i)?.Audiences ?? i.Audiences).HasFlag(tier));
         if (State is not null) filtered = filtered.Where(i => WorkflowItems.Current(i)?.State == State);
         if (Lang is "km" or "en") filtered = filtered.Where(i => WorkflowItems.Current(i) is { } r && !TranslationStatus.IsMissing(r, Lang));
         if (!string.IsNullOrWhiteSpace(Q))

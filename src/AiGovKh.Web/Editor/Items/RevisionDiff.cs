@@ -4,18 +4,28 @@ using DiffPlex.DiffBuilder.Model;
 
 namespace AiGovKh.Web.Editor.Items;
 
-/// <summary>One field of one language compared between two revisions. Lines are plain text; the page encodes them.</summary>
+/// <summary>
+/// One field of one language compared between two revisions (<see cref="Locale"/> is empty for the
+/// language-neutral classification fields). Lines are plain text; the page encodes them.
+/// </summary>
 public sealed record FieldDiff(string Locale, string FieldKey, SideBySideDiffModel Lines)
 {
     public bool HasChanges => Lines.NewText.HasDifferences || Lines.OldText.HasDifferences;
 }
 
-/// <summary>Side-by-side differences of every text field, in both languages, between two revisions.</summary>
+/// <summary>Side-by-side differences of every text field, in both languages, and of the classification between two revisions.</summary>
 public static class RevisionDiff
 {
-    public static List<FieldDiff> Compare(Revision older, Revision newer)
+    /// <param name="courseName">How a course id is shown (its slug); the id itself when not given.</param>
+    public static List<FieldDiff> Compare(Revision older, Revision newer, Func<int, string>? courseName = null)
     {
         var diffs = new List<FieldDiff>();
+        string Course(int? id) => id is { } c ? courseName?.Invoke(c) ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        Add(diffs, "", "Field.Audiences", Join(older.Audiences.Split().Select(t => t.Key())), Join(newer.Audiences.Split().Select(t => t.Key())));
+        Add(diffs, "", "Field.Topics", Join(older.Topics), Join(newer.Topics));
+        Add(diffs, "", "Field.Course", Course(older.CourseId), Course(newer.CourseId));
+        Add(diffs, "", "Field.Position", older.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture), newer.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(diffs, "", "Field.License", older.License, newer.License);
         foreach (var locale in Locales.All)
         {
             var a = older.Translation(locale);

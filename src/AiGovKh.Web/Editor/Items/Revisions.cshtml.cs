@@ -2,6 +2,7 @@ using AiGovKh.Cms.Content;
 using AiGovKh.Cms.Storage;
 using AiGovKh.Cms.Workflow;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace AiGovKh.Web.Editor.Items;
 
@@ -28,7 +29,9 @@ public sealed class RevisionsModel(HubDbContext db, DraftEditing drafts) : Edito
         if (Older is not null && Newer is not null)
         {
             if (Older.Number > Newer.Number) (Older, Newer) = (Newer, Older);
-            Diffs = RevisionDiff.Compare(Older, Newer);
+            int?[] courseIds = [Older.CourseId, Newer.CourseId];
+            var courses = await db.Items.Where(i => courseIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Slug);
+            Diffs = RevisionDiff.Compare(Older, Newer, id => courses.GetValueOrDefault(id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         return Page();
     }

@@ -73,6 +73,7 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
         if (!check.Accepted) return (ProblemKey(check.Rule), check.Message);
         if (check.Type!.IsImage != asset.IsImage) return ("Media.ReplaceKind", null);
 
+        await KeepOtherOrganisationsOnOldBytesAsync(asset, ct);
         var sha = MediaStore.Sha256Hex(bytes);
         if (!await db.MediaBlobs.AnyAsync(b => b.Sha256 == sha, ct))
             db.MediaBlobs.Add(new MediaBlob { Sha256 = sha, Bytes = bytes });
@@ -92,6 +93,27 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (null, null);
+    }
+
+    /// <summary>
+    /// Links from another organisation's items (made before assets were per organisation, or by an
+    /// import) move to that organisation's own asset of the current bytes: a replace changes only the
+    /// owner's pages.
+    /// </summary>
+    private async Task KeepOtherOrganisationsOnOldBytesAsync(MediaAsset asset, CancellationToken ct)
+    {
+        if (asset.OrganisationId is not { } owner) return;
+        var foreign = await db.RevisionMedia.Include(m => m.Revision).ThenInclude(r => r.ContentItem)
+            .Where(m => m.MediaAssetId == asset.Id && m.Revision.ContentItem.OrganisationId != owner)
+            .ToListAsync(ct);
+        var copies = new Dictionary<int, MediaAsset>();
+        foreach (var link in foreign)
+        {
+            var org = link.Revision.ContentItem.OrganisationId;
+            if (!copies.TryGetValue(org, out var copy))
+                copies[org] = copy = await store.OwnedByAsync(asset, org, ct);
+            link.MediaAsset = copy;
+        }
     }
 
     public async Task<List<MediaUse>> WhereUsedAsync(WorkflowUser user, MediaAsset asset, CancellationToken ct = default)

@@ -116,6 +116,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audiences")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -131,6 +134,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<int>("ContentItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -143,7 +149,15 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<string>("ForceReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PublishAt")
@@ -174,6 +188,10 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -182,6 +200,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
 
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
@@ -349,8 +369,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256")
-                        .IsUnique();
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("OrganisationId", "Sha256");
 
                     b.ToTable("MediaAssets");
                 });
@@ -476,6 +497,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .HasForeignKey("ContentItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AiGovKh.Cms.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContentItem");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126105716_Initial")]
+    [Migration("20261126131923_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -119,6 +119,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audiences")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -134,6 +137,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<int>("ContentItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -146,7 +152,15 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<string>("ForceReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PublishAt")
@@ -177,6 +191,10 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -185,6 +203,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
 
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
@@ -352,8 +372,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256")
-                        .IsUnique();
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("OrganisationId", "Sha256");
 
                     b.ToTable("MediaAssets");
                 });
@@ -479,6 +500,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         .HasForeignKey("ContentItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AiGovKh.Cms.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContentItem");
                 });

@@ -164,6 +164,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ForcePublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     ForceReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Audiences = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: true),
+                    License = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -176,6 +181,12 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                         principalTable: "Items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Revisions_Items_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -275,10 +286,14 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                 column: "Type");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaAssets_OrganisationId_Sha256",
+                table: "MediaAssets",
+                columns: new[] { "OrganisationId", "Sha256" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_Sha256",
                 table: "MediaAssets",
-                column: "Sha256",
-                unique: true);
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Slug",
@@ -307,6 +322,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Sqlite
                 name: "IX_Revisions_ContentItemId_State",
                 table: "Revisions",
                 columns: new[] { "ContentItemId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Revisions_CourseId",
+                table: "Revisions",
+                column: "CourseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_OnePublishedPerItem",
