@@ -27,6 +27,8 @@ public sealed class WebhookEditorTests(WebhookHub hub) : IClassFixture<WebhookHu
         var response = await admin.PostFieldsAsync("/editor/webhooks", "/editor/webhooks?handler=Create", [.. fields]);
         var page = await Html.ParseAsync(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector("#webhook-error")?.TextContent ?? response.StatusCode.ToString());
+        // The only answer that carries the secret is never stored by a browser or a proxy.
+        Assert.True(response.Headers.CacheControl?.NoStore, "the page with the secret must be Cache-Control: no-store");
         var secret = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#new-secret")!.Value;
         var link = page.QuerySelector(".notice a[href^='/editor/webhooks/']")!.GetAttribute("href")!;
         return (int.Parse(link["/editor/webhooks/".Length..], System.Globalization.CultureInfo.InvariantCulture), secret, page);
