@@ -30,7 +30,7 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         _writer = writer;
         _analyzer = analyzer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new HubSearcher.Factory());
         Checkpoint = checkpoint;
         OpenedAt = checkpoint;
         Rebuild = rebuild;
