@@ -172,6 +172,13 @@ run() { # label, path, [lua script]
 
 KM_WORD=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("បញ្ញាសិប្បនិម្មិត"))')
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# A server runs warm: JIT tiering of each path would otherwise be charged to whichever target runs first.
+echo "warming up (3 s per target, not reported) ..."
+for target in "$STATIC" "/api/v1/content/$SLUG" "/api/v1/search?q=$KM_WORD"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE$target" >/dev/null 2>&1 || fail "wrk warm-up failed on $target"
+done
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$WORK/if-none-match.lua" "$BASE/api/v1/content/$SLUG" >/dev/null 2>&1 || fail "wrk warm-up failed (304)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$WORK/search-miss.lua" "$BASE/api/v1/search" >/dev/null 2>&1 || fail "wrk warm-up failed (search)"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on $BASE; static file $STATIC; lesson $SLUG (ETag $ETAG)"
 run "static file (first)" "$STATIC"
 run "/api/v1/content/{slug}" "/api/v1/content/$SLUG"
