@@ -41,7 +41,7 @@ public sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, null
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing) file.Closed = true;
+            if (disposing) file.Close();
         }
     }
 }

@@ -25,8 +25,13 @@ internal sealed unsafe class MappedFile
 
     public long Length { get; }
 
-    /// <summary>Set when the input that opened the file is closed; reads through inputs that are still in use then fail.</summary>
-    public volatile bool Closed;
+    private volatile bool _closed;
+
+    /// <summary>True once the input or slicer that opened the file is closed: seeks and clones then fail.</summary>
+    public bool IsClosed => _closed;
+
+    /// <summary>Marks the file closed; the mapping itself goes when the last input reading it is collected.</summary>
+    public void Close() => _closed = true;
 
     public static MappedFile Open(string path)
     {

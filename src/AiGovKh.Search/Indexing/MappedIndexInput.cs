@@ -81,11 +81,11 @@ internal sealed unsafe class MappedIndexInput : IndexInput
 
     private void EnsureOpen()
     {
-        if (_file.Closed) throw new ObjectDisposedException(ToString(), "The index file is closed.");
+        if (_file.IsClosed) throw new ObjectDisposedException(ToString(), "The index file is closed.");
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && _ownsFile) _file.Closed = true;
+        if (disposing && _ownsFile) _file.Close();
     }
 }
