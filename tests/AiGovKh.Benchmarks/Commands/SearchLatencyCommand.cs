@@ -90,6 +90,7 @@ internal static class SearchLatencyCommand
             Measure(index, "warm-up", () => text, 200, print: false, snippets, size);
             Measure(index, $"page {size}, snippets {(snippets ? "on" : "off")}", () => text, 2000, true, snippets, size);
         }
+        PrintSlowest(int.TryParse(CommandLine.Option(args, "--slowest"), out var slowest) ? slowest : 5);
         return 0;
     }
 
