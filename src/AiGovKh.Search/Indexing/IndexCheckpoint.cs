@@ -7,7 +7,7 @@ namespace AiGovKh.Search.Indexing;
 public sealed record IndexCheckpoint(long Sequence, int Schema)
 {
     /// <summary>Bump when fields or analysis change, so nodes rebuild their index on start.</summary>
-    public const int CurrentSchema = 2;
+    public const int CurrentSchema = 3;
 
     internal const string SequenceKey = "feedSequence";
     internal const string SchemaKey = "schema";

@@ -30,7 +30,7 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         _writer = writer;
         _analyzer = analyzer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new HubSearcher.Factory());
         Checkpoint = checkpoint;
         OpenedAt = checkpoint;
         Rebuild = rebuild;
@@ -67,7 +67,7 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         // Memory-mapped reads: no lock per file read, so concurrent queries do not queue on one handle.
-        var directory = new MMapDirectory(new DirectoryInfo(path));
+        var directory = new MappedDirectory(new DirectoryInfo(path));
         var (checkpoint, reason) = Inspect(directory);
         if (reason == RebuildReason.Corrupt) Wipe(directory, path);
         return Create(directory, checkpoint, reason);

@@ -23,36 +23,47 @@ internal static class FieldClauses
         return any;
     }
 
-    public static Query WordPhrase(IReadOnlyList<AnalyzedToken> words) => Phrase(TextFields, words, null, null);
+    public static Query WordPhrase(IReadOnlyList<AnalyzedToken> words) => Phrase(TextFields, words, false, false);
 
     public static Query BigramPhrase(IReadOnlyList<AnalyzedToken> bigrams, BigramMatch match)
     {
-        if (match == BigramMatch.Anywhere) return Phrase(BigramFields, bigrams, null, null);
-        if (match == BigramMatch.BothEdges) return Phrase(BigramFields, bigrams, ClusterBigramTokenizer.WordStart, ClusterBigramTokenizer.WordEnd);
+        if (match == BigramMatch.Anywhere) return Phrase(BigramFields, bigrams, false, false);
+        if (match == BigramMatch.BothEdges) return Phrase(BigramFields, bigrams, true, true);
         var either = new BooleanQuery(disableCoord: true)
         {
-            { Phrase(BigramFields, bigrams, ClusterBigramTokenizer.WordStart, null), Occur.SHOULD },
-            { Phrase(BigramFields, bigrams, null, ClusterBigramTokenizer.WordEnd), Occur.SHOULD },
+            { Phrase(BigramFields, bigrams, true, false), Occur.SHOULD },
+            { Phrase(BigramFields, bigrams, false, true), Occur.SHOULD },
         };
         return either;
     }
 
-    private static Query Phrase((string Field, float Boost)[] fields, IReadOnlyList<AnalyzedToken> tokens, string? startMarker, string? endMarker)
+    /// <summary>
+    /// The tokens as a phrase in each field; with <paramref name="atWordStart"/> the first bigram must also be
+    /// there as the edge-marked term that begins a word, with <paramref name="atWordEnd"/> the last as the one
+    /// that ends a word. (The plain bigram stays in the phrase beside its marked copy: it matches wherever the
+    /// marked one does, and keeps the phrase's score what it was when the markers were terms of their own.)
+    /// </summary>
+    private static Query Phrase((string Field, float Boost)[] fields, IReadOnlyList<AnalyzedToken> tokens, bool atWordStart, bool atWordEnd)
     {
         var any = new DisjunctionMaxQuery(TieBreaker);
         int first = tokens[0].Position;
-        int last = tokens[^1].Position - first;
+        int lastIndex = tokens.Count - 1;
         foreach (var (field, boost) in fields)
         {
-            if (tokens.Count == 1 && startMarker is null && endMarker is null)
+            if (tokens.Count == 1 && !atWordStart && !atWordEnd)
             {
                 any.Add(new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost });
                 continue;
             }
             var phrase = new PhraseQuery { Boost = boost };
-            foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position - first);
-            if (startMarker is not null) phrase.Add(new Term(field, startMarker), 0);
-            if (endMarker is not null) phrase.Add(new Term(field, endMarker), last);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                bool start = atWordStart && i == 0, end = atWordEnd && i == lastIndex;
+                int position = tokens[i].Position - first;
+                phrase.Add(new Term(field, tokens[i].Term), position);
+                if (start) phrase.Add(new Term(field, ClusterBigramTokenizer.StartOf(tokens[i].Term)), position);
+                if (end) phrase.Add(new Term(field, ClusterBigramTokenizer.EndOf(tokens[i].Term)), position);
+            }
             any.Add(phrase);
         }
         return any;

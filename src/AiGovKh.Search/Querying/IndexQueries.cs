@@ -26,34 +26,50 @@ public sealed class IndexQueries
 
     public SearchResults Search(SearchRequest request)
     {
+        long clock = System.Diagnostics.Stopwatch.GetTimestamp();
         int pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         int page = Math.Clamp(request.Page, 1, SearchRequest.MaxResultWindow / pageSize);
         var parsed = ParsedQuery.Parse(request.Text, _index.Analyzer);
+        var parse = SearchStages.Since(ref clock);
         if (parsed.Query is null)
         {
             var outcome = parsed.Text.Length == 0 ? SearchOutcome.EmptyQuery : SearchOutcome.NoSearchableWords;
-            return new SearchResults(parsed.Text, outcome, parsed.Truncated, 0, page, pageSize, [], [], _index.IsRebuilding);
+            return new SearchResults(parsed.Text, outcome, parsed.Truncated, 0, page, pageSize, [], [], _index.IsRebuilding)
+            {
+                Stages = new SearchStages(parse, default, default, default, default),
+            };
         }
 
         var searcher = _index.AcquireSearcher();
         try
         {
-            var (top, facets) = Run(searcher, parsed, request, page * pageSize);
+            var (top, collector) = Run(searcher, parsed, request, page * pageSize);
             if (top.TotalHits == 0 && parsed.BigramSequences.Count > 0 && parsed.Match != BigramMatch.Anywhere)
             {
                 // Nothing lines up with the words the segmenter found: let the Khmer runs match anywhere
                 // (inside longer words too) rather than answer with nothing.
                 parsed = ParsedQuery.Parse(request.Text, _index.Analyzer, BigramMatch.Anywhere);
-                (top, facets) = Run(searcher, parsed, request, page * pageSize);
+                (top, collector) = Run(searcher, parsed, request, page * pageSize);
             }
+            var search = SearchStages.Since(ref clock);
+            var facets = collector.Facets();
+            var facetTime = SearchStages.Since(ref clock);
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
-            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var scoreDoc in docs.ScoreDocs)
+            var stored = new Document[docs.ScoreDocs.Length];
+            for (int i = 0; i < stored.Length; i++) stored[i] = searcher.Doc(docs.ScoreDocs[i].Doc, HitFields);
+            var hitTime = SearchStages.Since(ref clock);
+            var hits = new List<SearchHit>(stored.Length);
+            for (int i = 0; i < stored.Length; i++)
             {
+                var scoreDoc = docs.ScoreDocs[i];
                 string body = request.Snippets ? BodyOf(searcher.IndexReader, scoreDoc.Doc) : "";
-                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc, HitFields), body, scoreDoc.Score, request.Snippets ? parsed : null));
+                hits.Add(ToHit(stored[i], body, scoreDoc.Score, request.Snippets ? parsed : null));
             }
-            return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding);
+            var snippets = SearchStages.Since(ref clock);
+            return new SearchResults(parsed.Text, SearchOutcome.Ok, parsed.Truncated, top.TotalHits, page, pageSize, hits, facets, _index.IsRebuilding)
+            {
+                Stages = new SearchStages(parse, search, facetTime, hitTime, snippets),
+            };
         }
         finally
         {
@@ -61,7 +77,7 @@ public sealed class IndexQueries
         }
     }
 
-    private static (TopDocsCollector<ScoreDoc> Top, IReadOnlyList<Facet> Facets) Run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, int window)
+    private static (TopDocsCollector<ScoreDoc> Top, FacetingCollector Facets) Run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, int window)
     {
         var query = new BooleanQuery(disableCoord: true) { { parsed.Query!, Occur.MUST } };
         var preferred = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Locale, request.ReaderLocale))) { Boost = ReaderLocaleBoost };
@@ -70,7 +86,7 @@ public sealed class IndexQueries
         var top = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
         var collector = new FacetingCollector(top, dimensions);
         searcher.Search(query, collector);
-        return (top, collector.Facets());
+        return (top, collector);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -23,6 +23,9 @@ public sealed record SearchResults(
     IReadOnlyList<Facet> Facets,
     bool IndexRebuilding)
 {
+    /// <summary>Where the search spent its time (diagnostics; not part of the answer).</summary>
+    public SearchStages Stages { get; init; }
+
     public int PageCount => Total == 0 ? 0 : (int)Math.Min((Total + PageSize - 1) / PageSize, SearchRequest.MaxResultWindow / PageSize);
 }
 

@@ -8,13 +8,15 @@ internal readonly record struct AnalyzedToken(string Term, int Position, int Sta
 
 internal static class TokenList
 {
+    /// <summary>Cluster bigrams of <paramref name="text"/> without their edge-marked copies.</summary>
+    public static List<AnalyzedToken> BigramsOf(Analyzer analyzer, string text)
+    {
+        var tokens = Of(analyzer, SearchFields.BodyBigrams, text);
+        tokens.RemoveAll(t => Analysis.ClusterBigramTokenizer.IsEdgeMarked(t.Term));
+        return tokens;
+    }
+
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/>.</summary>
-    /// <summary>Cluster bigrams of <paramref name="text"/> without the word-boundary markers.</summary>
-    public static List<AnalyzedToken> BigramsOf(Analyzer analyzer, string text) =>
-        Of(analyzer, SearchFields.BodyBigrams, text).Where(t => !IsMarker(t.Term)).ToList();
-
-    public static bool IsMarker(string term) => term is Analysis.ClusterBigramTokenizer.WordStart or Analysis.ClusterBigramTokenizer.WordEnd;
-
     public static List<AnalyzedToken> Of(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<AnalyzedToken>();

@@ -37,8 +37,17 @@ public class ClusterBigramTests
         var tokens = TokenList.Of(Analyzer, SearchFields.BodyBigrams, "កម្ពុជា");
         var first = tokens.Single(t => t.Term == "កម្ពុ").Position;
         var last = tokens.Single(t => t.Term == "ម្ពុជា").Position;
-        Assert.Contains(tokens, t => t.Term == ClusterBigramTokenizer.WordStart && t.Position == first);
-        Assert.Contains(tokens, t => t.Term == ClusterBigramTokenizer.WordEnd && t.Position == last);
+        Assert.Contains(tokens, t => t.Term == ClusterBigramTokenizer.StartOf("កម្ពុ") && t.Position == first);
+        Assert.Contains(tokens, t => t.Term == ClusterBigramTokenizer.EndOf("ម្ពុជា") && t.Position == last);
+    }
+
+    [Fact]
+    public void Bare_edge_markers_appear_once_per_text_not_at_every_word_edge()
+    {
+        var tokens = TokenList.Of(Analyzer, SearchFields.BodyBigrams, "កម្ពុជា ប្រទេសកម្ពុជា កម្ពុជា");
+        Assert.True(tokens.Count(t => ClusterBigramTokenizer.IsEdgeMarked(t.Term) && t.Term.Length > 1) >= 6);
+        Assert.Single(tokens, t => t.Term == ClusterBigramTokenizer.WordStart);
+        Assert.Single(tokens, t => t.Term == ClusterBigramTokenizer.WordEnd);
     }
 
     [Fact]
