@@ -31,22 +31,17 @@ internal static class LexiconMatches
     /// <param name="primary">Lengths for the primary list (spans of length count + 1).</param>
     /// <param name="secondary">Lengths for the secondary list.</param>
     /// <param name="primaryLattice">Per start, bit k-1 set when a primary word of k clusters starts there: the word lattice.</param>
-    /// <param name="secondaryLattice">The same for the secondary list.</param>
     /// <param name="tertiaryLongest">Per start, the length of the longest tertiary word starting there (0 when none).</param>
-    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<uint> primaryLattice, Span<uint> secondaryLattice, Span<byte> tertiaryLongest)
-    {
-        Walk(lexicon.Trie, ids, primaryLattice[..ids.Length], secondaryLattice[..ids.Length], tertiaryLongest[..ids.Length]);
-        Lengths(primaryLattice[..ids.Length], primary);
-        Lengths(secondaryLattice[..ids.Length], secondary);
-    }
-
-    /// <summary>One trie walk per start, keeping only registers in the loop: the lattices say which lengths are words.</summary>
-    private static void Walk(ClusterTrie trie, ReadOnlySpan<int> ids, Span<uint> primaryLattice, Span<uint> secondaryLattice, Span<byte> tertiaryLongest)
+    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<uint> primaryLattice, Span<byte> tertiaryLongest)
     {
         int count = ids.Length;
+        Clear(primary, count);
+        Clear(secondary, count);
+        var trie = lexicon.Trie;
         ref int id = ref MemoryMarshal.GetReference(ids);
         for (int i = 0; i < count; i++)
         {
+            // The walk keeps only registers: bit k of a lattice says whether k + 1 clusters from i make a word of that list.
             int node = 0, tertiary = 0, limit = Math.Min(count - i, MaxWordClusters);
             uint primaryBits = 0, secondaryBits = 0;
             for (int k = 0; k < limit; k++)
@@ -60,37 +55,30 @@ internal static class LexiconMatches
                 node = step >> 4;
             }
             primaryLattice[i] = primaryBits;
-            secondaryLattice[i] = secondaryBits;
             tertiaryLongest[i] = (byte)tertiary;
+            if (primaryBits != 0) Record(primary, i, primaryBits);
+            if (secondaryBits != 0) Record(secondary, i, secondaryBits);
         }
     }
 
     /// <summary>Words longer than this many clusters are not matched (the ICU dictionary's longest has 19).</summary>
     public const int MaxWordClusters = 32;
 
-    /// <summary>Longest word ending at, starting at and spanning each gap, from a lattice.</summary>
-    private static void Lengths(ReadOnlySpan<uint> lattice, MatchLengths m)
+    /// <summary>Records the words starting at <paramref name="i"/> (a lattice) in the longest-word-ending/starting/spanning lengths.</summary>
+    private static void Record(MatchLengths m, int i, uint lattice)
     {
-        int count = lattice.Length;
-        Clear(m, count);
-        var ends = m.Ends;
-        var starts = m.Starts;
+        int longest = 32 - BitOperations.LeadingZeroCount(lattice);
+        byte capped = (byte)Math.Min(longest, Cap);
+        m.Starts[i] = capped;
+        // The longest word covers the gaps of every shorter one.
         var spans = m.Spans;
-        for (int i = 0; i < count; i++)
+        for (int g = i + 1; g < i + longest; g++) if (capped > spans[g]) spans[g] = capped;
+        var ends = m.Ends;
+        for (; lattice != 0; lattice &= lattice - 1)
         {
-            uint bits = lattice[i];
-            if (bits == 0) continue;
-            int longest = 32 - BitOperations.LeadingZeroCount(bits);
-            byte capped = (byte)Math.Min(longest, Cap);
-            starts[i] = capped;
-            // The longest word covers the gaps of every shorter one.
-            for (int g = i + 1; g < i + longest; g++) if (capped > spans[g]) spans[g] = capped;
-            for (; bits != 0; bits &= bits - 1)
-            {
-                int length = BitOperations.TrailingZeroCount(bits) + 1;
-                byte l = (byte)Math.Min(length, Cap);
-                if (l > ends[i + length]) ends[i + length] = l;
-            }
+            int length = BitOperations.TrailingZeroCount(lattice) + 1;
+            byte l = (byte)Math.Min(length, Cap);
+            if (l > ends[i + length]) ends[i + length] = l;
         }
     }
 

@@ -11,7 +11,6 @@ internal sealed class RunAnalysis
     private bool[] _dictionaryBoundaries = new bool[65];
     private int[] _ids = new int[64];
     private uint[] _wordLengths = new uint[64];
-    private uint[] _vocabLattice = new uint[64];
     private byte[] _curatedLongest = new byte[64];
     private int[] _scores = new int[64];
     private ulong[] _distanceKeys = new ulong[64];
@@ -44,7 +43,6 @@ internal sealed class RunAnalysis
             _vocab = new byte[3 * (count * 2 + 1)];
             _ids = new int[count * 2];
             _wordLengths = new uint[count * 2];
-            _vocabLattice = new uint[count * 2];
             _curatedLongest = new byte[count * 2];
             _dictionaryBoundaries = new bool[count * 2 + 1];
         }
@@ -59,7 +57,7 @@ internal sealed class RunAnalysis
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
         var curatedLongest = _curatedLongest.AsSpan(0, count);
-        LexiconMatches.Find(lexicon, ids, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _wordLengths, _vocabLattice, curatedLongest);
+        LexiconMatches.Find(lexicon, ids, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _wordLengths, curatedLongest);
         var dictionaryBoundaries = _dictionaryBoundaries.AsSpan(0, count + 1);
         // The fewest-words dictionary path over the whole run is itself a feature (stacking).
         LexiconRunSplitter.BestPath(_wordLengths.AsSpan(0, count), dictionaryBoundaries);
