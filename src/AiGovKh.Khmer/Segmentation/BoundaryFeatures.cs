@@ -33,18 +33,8 @@ internal static class BoundaryFeatures
 {
     public const int MaxFeatures = 40;
     internal const ulong Bos = 0x0B05UL, Eos = 0x0E05UL;
+    /// <summary>Record tags of the position-grouped n-grams.</summary>
     internal const ulong Unigram = 50, Bigram = 51, Trigram = 52, SkipBigram = 53;
-
-    // Templates left out (ablation experiments): AIGOVKH_SEGMENTER_DROP=26,27 (temporary).
-    internal static readonly ulong DropMask = ParseDrop(Environment.GetEnvironmentVariable("AIGOVKH_SEGMENTER_DROP"));
-
-    private static ulong ParseDrop(string? list)
-    {
-        ulong mask = 0;
-        if (string.IsNullOrEmpty(list)) return 0;
-        foreach (string t in list.Split(',')) mask |= 1UL << int.Parse(t, System.Globalization.CultureInfo.InvariantCulture);
-        return mask;
-    }
 
     /// <summary>The hash of cluster j of a run, with <see cref="Bos"/> before it and <see cref="Eos"/> after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,13 +95,13 @@ internal static class BoundaryFeatures
         keys[n++] = K(32, dist, ve, vs);
         keys[n++] = K(33, dist, cr1);
         // A cluster with small numbers or classes: hashed.
-        if ((DropMask & (1UL << 15)) == 0) keys[n++] = K(15, cl1, cr1);
-        if ((DropMask & (1UL << 16)) == 0) keys[n++] = K(16, cl2, cl1, cr1, cr2);
-        if ((DropMask & (1UL << 26)) == 0) keys[n++] = K(26, ve, vspan, l1);
-        if ((DropMask & (1UL << 27)) == 0) keys[n++] = K(27, vs, vspan, r1);
-        if ((DropMask & (1UL << 28)) == 0) keys[n++] = K(28, ie, ispan, l1);
-        if ((DropMask & (1UL << 29)) == 0) keys[n++] = K(29, istart, ispan, r1);
-        if ((DropMask & (1UL << 31)) == 0) keys[n++] = DistanceKey(K(31, 0, l1), (int)dist);
+        keys[n++] = K(15, cl1, cr1);
+        keys[n++] = K(16, cl2, cl1, cr1, cr2);
+        keys[n++] = K(26, ve, vspan, l1);
+        keys[n++] = K(27, vs, vspan, r1);
+        keys[n++] = K(28, ie, ispan, l1);
+        keys[n++] = K(29, istart, ispan, r1);
+        keys[n++] = DistanceKey(K(31, 0, l1), (int)dist);
         return n;
     }
 

@@ -7,6 +7,13 @@ namespace AiGovKh.Khmer.Segmentation;
 /// Statistical splitting: a linear (averaged perceptron) boundary classifier over cluster n-grams,
 /// cluster shapes and dictionary matches, decided greedily left to right.
 /// </summary>
+/// <remarks>
+/// Scores the same features as <see cref="BoundaryFeatures.Extract"/> (which training uses), in two passes:
+/// first the part of every gap's score that does not depend on earlier decisions (each n-gram record loaded
+/// once per position, features made only of small numbers summed in <see cref="FeatureTables"/>), then the
+/// left-to-right pass that adds the distance to the previous boundary. <see cref="ReferenceScore"/> is the
+/// plain sum, for tests.
+/// </remarks>
 internal sealed class PerceptronRunSplitter : KhmerRunSplitter
 {
     [ThreadStatic] private static RunAnalysis? t_analysis;
