@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using AiGovKh.Khmer.Lexicon;
 
 namespace AiGovKh.Khmer.Segmentation;
@@ -18,9 +16,8 @@ internal readonly ref struct MatchLengths(Span<byte> ends, Span<byte> starts, Sp
 /// (curated) word from each start. These are the dictionary features of the boundary model.
 /// </summary>
 /// <remarks>
-/// The trie walk from each start gives every word that starts there; it stops at the first cluster
-/// no word continues with (2.6 steps per cluster on average with the ICU dictionary). This is the
-/// segmenter's hot spot.
+/// One trie walk per start gives every word that starts there; the walk stops at the first cluster
+/// no word continues with (2.6 steps per cluster on average with the ICU dictionary).
 /// </remarks>
 internal static class LexiconMatches
 {
@@ -30,55 +27,42 @@ internal static class LexiconMatches
     /// <param name="ids">The run's cluster ids in the lexicon's alphabet.</param>
     /// <param name="primary">Lengths for the primary list (spans of length count + 1).</param>
     /// <param name="secondary">Lengths for the secondary list.</param>
-    /// <param name="primaryLattice">Per start, bit k-1 set when a primary word of k clusters starts there: the word lattice.</param>
-    /// <param name="tertiaryLongest">Per start, the length of the longest tertiary word starting there (0 when none).</param>
-    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<uint> primaryLattice, Span<byte> tertiaryLongest)
+    /// <param name="primaryLengths">Per start, bit k-1 set when a primary word of k clusters (k ≤ 32) starts there: the word lattice.</param>
+    /// <param name="tertiaryLongest">Per start, the length of the longest tertiary word starting there (0 when none; capped at 255).</param>
+    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<uint> primaryLengths, Span<byte> tertiaryLongest)
     {
         int count = ids.Length;
         Clear(primary, count);
         Clear(secondary, count);
         var trie = lexicon.Trie;
-        ref int id = ref MemoryMarshal.GetReference(ids);
         for (int i = 0; i < count; i++)
         {
-            // The walk keeps only registers: bit k of a lattice says whether k + 1 clusters from i make a word of that list.
-            int node = 0, tertiary = 0, limit = Math.Min(count - i, MaxWordClusters);
-            uint primaryBits = 0, secondaryBits = 0;
-            for (int k = 0; k < limit; k++)
+            int node = 0, longestPrimary = 0, longestSecondary = 0, longestTertiary = 0;
+            uint lattice = 0;
+            for (int j = i; j < count; j++)
             {
-                int step = trie.Step(node, Unsafe.Add(ref id, i + k));
+                int step = trie.Step(node, ids[j]);
                 if (step < 0) break;
-                primaryBits |= (uint)(step & ClusterTrie.PrimaryWord) << k;
-                secondaryBits |= (uint)((step & ClusterTrie.SecondaryWord) >> 1) << k;
-                tertiary = (step & ClusterTrie.TertiaryWord) != 0 ? k + 1 : tertiary;
+                int length = j + 1 - i;
+                if ((step & ClusterTrie.PrimaryWord) != 0)
+                {
+                    longestPrimary = length;
+                    if (length <= 32) lattice |= 1u << (length - 1);
+                    RecordEnd(primary.Ends, j + 1, length);
+                }
+                if ((step & ClusterTrie.SecondaryWord) != 0)
+                {
+                    longestSecondary = length;
+                    RecordEnd(secondary.Ends, j + 1, length);
+                }
+                if ((step & ClusterTrie.TertiaryWord) != 0) longestTertiary = length;
                 if ((step & ClusterTrie.HasChildren) == 0) break;
                 node = step >> 4;
             }
-            primaryLattice[i] = primaryBits;
-            tertiaryLongest[i] = (byte)tertiary;
-            if (primaryBits != 0) Record(primary, i, primaryBits);
-            if (secondaryBits != 0) Record(secondary, i, secondaryBits);
-        }
-    }
-
-    /// <summary>Words longer than this many clusters are not matched (the ICU dictionary's longest has 19).</summary>
-    public const int MaxWordClusters = 32;
-
-    /// <summary>Records the words starting at <paramref name="i"/> (a lattice) in the longest-word-ending/starting/spanning lengths.</summary>
-    private static void Record(MatchLengths m, int i, uint lattice)
-    {
-        int longest = 32 - BitOperations.LeadingZeroCount(lattice);
-        byte capped = (byte)Math.Min(longest, Cap);
-        m.Starts[i] = capped;
-        // The longest word covers the gaps of every shorter one.
-        var spans = m.Spans;
-        for (int g = i + 1; g < i + longest; g++) if (capped > spans[g]) spans[g] = capped;
-        var ends = m.Ends;
-        for (; lattice != 0; lattice &= lattice - 1)
-        {
-            int length = BitOperations.TrailingZeroCount(lattice) + 1;
-            byte l = (byte)Math.Min(length, Cap);
-            if (l > ends[i + length]) ends[i + length] = l;
+            primaryLengths[i] = lattice;
+            tertiaryLongest[i] = (byte)Math.Min(longestTertiary, 255);
+            if (longestPrimary > 0) RecordLongest(primary, i, longestPrimary);
+            if (longestSecondary > 0) RecordLongest(secondary, i, longestSecondary);
         }
     }
 
@@ -87,5 +71,22 @@ internal static class LexiconMatches
         m.Ends[..(count + 1)].Clear();
         m.Starts[..(count + 1)].Clear();
         m.Spans[..(count + 1)].Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RecordEnd(Span<byte> ends, int end, int fullLength)
+    {
+        byte length = (byte)Math.Min(fullLength, Cap);
+        if (length > ends[end]) ends[end] = length;
+    }
+
+    // The longest word from a start is the only one that matters for Starts and Spans: it covers the shorter ones.
+    private static void RecordLongest(MatchLengths m, int i, int fullLength)
+    {
+        byte length = (byte)Math.Min(fullLength, Cap);
+        m.Starts[i] = length;
+        var spans = m.Spans;
+        int end = i + fullLength;
+        for (int g = i + 1; g < end; g++) if (length > spans[g]) spans[g] = length;
     }
 }

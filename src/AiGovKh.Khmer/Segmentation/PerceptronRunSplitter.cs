@@ -5,14 +5,13 @@ namespace AiGovKh.Khmer.Segmentation;
 
 /// <summary>
 /// Statistical splitting: a linear (averaged perceptron) boundary classifier over cluster n-grams,
-/// cluster shapes and dictionary matches, decided greedily left to right.
+/// cluster shapes and dictionary matches, decided greedily left to right. The strongest features are
+/// scored first; when their sum is already beyond <see cref="SegmenterModel.Margin"/> the rest are skipped.
 /// </summary>
 /// <remarks>
-/// Scores the same features as <see cref="BoundaryFeatures.Extract"/> (which training uses), in two passes:
-/// first the part of every gap's score that does not depend on earlier decisions (each n-gram record loaded
-/// once per position, features made only of small numbers summed in <see cref="FeatureTables"/>), then the
-/// left-to-right pass that adds the distance to the previous boundary. <see cref="ReferenceScore"/> is the
-/// plain sum, for tests.
+/// Scores the same features as <see cref="BoundaryFeatures.Extract"/> (which training uses), but features
+/// made only of small numbers come summed from <see cref="FeatureTables"/>, and the n-gram window slides
+/// along the run instead of being re-read per gap. <see cref="ReferenceScore"/> is the plain sum, for tests.
 /// </remarks>
 internal sealed class PerceptronRunSplitter : KhmerRunSplitter
 {
@@ -32,94 +31,88 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
     {
         var analysis = t_analysis ??= new RunAnalysis();
         var context = analysis.Analyse(text, clusters, clusterHashes, _model.Lexicon);
-        int m = clusterHashes.Length;
+        var model = _model;
+        var tables = _tables;
+        int margin = model.Margin;
+        var h = context.Hashes;
+        int m = h.Length;
         boundaries[0] = true;
-        if (m > 1)
+        int since = 1;
+        ulong l2 = Bos, l1 = h[0];
+        for (int g = 1; g < m; g++)
         {
-            var scores = analysis.Scores(m);
-            var distanceKeys = analysis.DistanceKeys(m);
-            ScoreFixedFeatures(in context, scores, distanceKeys);
-            Decide(in context, scores, distanceKeys, boundaries);
+            ulong r1 = h[g], r2 = g + 1 < m ? h[g + 1] : Eos;
+            int ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
+            int ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
+            int dist = Math.Min(since, 6);
+            int dp = context.DictionaryBoundaries[g] ? 1 : 0;
+            int score = tables.Icu0[((dp * 8 + ie) * 8 + istart) * 8 + ispan]
+                + tables.Vocab0[((dp * 8 + ve) * 8 + vs) * 8 + vspan]
+                + tables.Distance0[(dist * 8 + ve) * 8 + vs]
+                + model.Weight(K(7, l1, r1))
+                + model.Weight(K(9, l2, l1, r1))
+                + model.Weight(K(10, l1, r1, r2))
+                + model.Weight(K(25, (ulong)ve, (ulong)vs, (ulong)vspan, (ulong)(ie * 8 + istart)))
+                + model.Weight(K(26, (ulong)ve, (ulong)vspan, l1))
+                + model.Weight(K(27, (ulong)vs, (ulong)vspan, r1))
+                + model.Weight(K(43, (ulong)dp, l1, r1));
+            if (Math.Abs(score) < margin) score += StageOne(in context, g, dist, l2, l1, r1, r2);
+            bool boundary = score > 0;
+            boundaries[g] = boundary;
+            since = boundary ? 1 : since + 1;
+            l2 = l1;
+            l1 = r1;
         }
         KeepCuratedTermsWhole(context.CuratedLongest, boundaries);
     }
 
-    /// <summary>
-    /// The part of every gap's score that does not depend on earlier decisions. No gap waits for another,
-    /// so the weight loads of many gaps are in flight together; each n-gram record is loaded once.
-    /// </summary>
-    private void ScoreFixedFeatures(scoped in BoundaryContext context, Span<int> scores, Span<ulong> distanceKeys)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int StageOne(scoped in BoundaryContext context, int g, int dist, ulong l2, ulong l1, ulong r1, ulong r2)
     {
         var model = _model;
         var tables = _tables;
         var h = context.Hashes;
         var classes = context.Classes;
         int m = h.Length;
-        // Records of the n-grams starting 2, 1 and 0 clusters before the gap (u: up to 1 after it), slid along the run.
-        ulong u0 = model.Record(UnigramAt(h, -1)), u1 = model.Record(UnigramAt(h, 0)), u2 = model.Record(UnigramAt(h, 1));
-        ulong b0 = model.Record(BigramAt(h, -1)), b1 = model.Record(BigramAt(h, 0));
-        ulong t0 = model.Record(TrigramAt(h, -2)), t1 = model.Record(TrigramAt(h, -1)), t2 = model.Record(TrigramAt(h, 0));
-        ulong s0 = model.Record(SkipBigramAt(h, -1));
-        for (int g = 1; g < m; g++)
-        {
-            ulong u3 = model.Record(UnigramAt(h, g + 1));
-            ulong b2 = model.Record(BigramAt(h, g));
-            ulong t3 = model.Record(TrigramAt(h, g));
-            ulong s1 = model.Record(SkipBigramAt(h, g - 1));
-            ulong l1 = h[g - 1], r1 = h[g];
-            int ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
-            int ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
-            int dp = context.DictionaryBoundaries[g] ? 1 : 0;
-            ulong cl2 = ClassAt(classes, g - 2), cl1 = classes[g - 1], cr1 = classes[g], cr2 = ClassAt(classes, g + 1);
-            scores[g] = SegmenterModel.Field(u0, 0) + SegmenterModel.Field(u1, 1) + SegmenterModel.Field(u2, 2) + SegmenterModel.Field(u3, 3)
-                + SegmenterModel.Field(b0, 0) + SegmenterModel.Field(b1, 1 + dp) + SegmenterModel.Field(b2, 3)
-                + SegmenterModel.Field(t0, 0) + SegmenterModel.Field(t1, 1) + SegmenterModel.Field(t2, 2) + SegmenterModel.Field(t3, 3)
-                + SegmenterModel.Field(s0, 0) + SegmenterModel.Field(s1, 1)
-                + tables.Icu[(((dp * 8 + ie) * 8 + istart) * 8 + ispan) * 8 + vspan]
-                + tables.Vocab[((dp * 8 + ve) * 8 + vs) * 8 + vspan]
-                + tables.Combined[(((ve * 8 + vs) * 8 + vspan) * 8 + ie) * 8 + istart]
-                + model.Weight(K(15, cl1, cr1))
-                + model.Weight(K(16, cl2, cl1, cr1, cr2))
-                + model.Weight(K(26, (ulong)ve, (ulong)vspan, l1))
-                + model.Weight(K(27, (ulong)vs, (ulong)vspan, r1))
-                + model.Weight(K(28, (ulong)ie, (ulong)ispan, l1))
-                + model.Weight(K(29, (ulong)istart, (ulong)ispan, r1));
-            distanceKeys[g] = K(31, 0, l1);
-            u0 = u1; u1 = u2; u2 = u3;
-            b0 = b1; b1 = b2;
-            t0 = t1; t1 = t2; t2 = t3;
-            s0 = s1;
-        }
+        ulong l3 = g >= 3 ? h[g - 3] : Bos, r3 = g + 2 < m ? h[g + 2] : Eos;
+        ulong cl2 = g >= 2 ? classes[g - 2] : 99UL, cl1 = classes[g - 1], cr1 = classes[g];
+        ulong cr2 = g + 1 < m ? classes[g + 1] : 99UL;
+        int ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
+        int ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
+        return tables.Icu1[((ie * 8 + istart) * 8 + ispan) * 8 + vspan]
+            + tables.Vocab1[ve * 8 + vs]
+            + tables.DistanceClass1[dist * 256 + (int)cr1]
+            + model.Weight(K(2, l1))
+            + model.Weight(K(3, r1))
+            + model.Weight(K(4, l2))
+            + model.Weight(K(5, r2))
+            + model.Weight(K(6, l2, l1))
+            + model.Weight(K(8, r1, r2))
+            + model.Weight(K(11, l3, l2, l1))
+            + model.Weight(K(12, r1, r2, r3))
+            + model.Weight(K(13, l2, r1))
+            + model.Weight(K(14, l1, r2))
+            + model.Weight(K(15, cl1, cr1))
+            + model.Weight(K(16, cl2, cl1, cr1, cr2))
+            + model.Weight(K(17, l1, cr1))
+            + model.Weight(K(18, cl1, r1))
+            + model.Weight(K(28, (ulong)ie, (ulong)ispan, l1))
+            + model.Weight(K(29, (ulong)istart, (ulong)ispan, r1))
+            + model.Weight(K(31, (ulong)dist, l1));
     }
 
-    /// <summary>Left to right: adds the features of the distance to the previous boundary and decides.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Decide(scoped in BoundaryContext context, ReadOnlySpan<int> scores, ReadOnlySpan<ulong> distanceKeys, Span<bool> boundaries)
-    {
-        var model = _model;
-        var tables = _tables;
-        var classes = context.Classes;
-        int since = 1;
-        for (int g = 1; g < scores.Length; g++)
-        {
-            int dist = Math.Min(since, 6);
-            int score = scores[g]
-                + tables.Distance[(dist * 8 + context.VocabEnds[g]) * 8 + context.VocabStarts[g]]
-                + tables.DistanceClass[dist * 256 + classes[g]]
-                + model.Weight(DistanceKey(distanceKeys[g], dist));
-            bool boundary = score > 0;
-            boundaries[g] = boundary;
-            since = boundary ? 1 : since + 1;
-        }
-    }
-
-    /// <summary>The score of gap g as the plain sum of the weights of <see cref="BoundaryFeatures.Extract"/>'s keys.</summary>
+    /// <summary>The score of gap g as the plain sum of the weights of <see cref="BoundaryFeatures.Extract"/>'s keys (both stages when stage 0 is not decisive).</summary>
     internal int ReferenceScore(scoped in BoundaryContext context, int g, int sinceBoundary)
     {
         Span<ulong> keys = stackalloc ulong[MaxFeatures];
-        int n = Extract(in context, g, sinceBoundary, keys);
+        int n = Extract(in context, g, sinceBoundary, keys, 0);
         int score = 0;
         for (int k = 0; k < n; k++) score += _model.Weight(keys[k]);
+        if (Math.Abs(score) < _model.Margin)
+        {
+            n = Extract(in context, g, sinceBoundary, keys, 1);
+            for (int k = 0; k < n; k++) score += _model.Weight(keys[k]);
+        }
         return score;
     }
 

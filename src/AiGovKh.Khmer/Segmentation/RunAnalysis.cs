@@ -12,22 +12,6 @@ internal sealed class RunAnalysis
     private int[] _ids = new int[64];
     private uint[] _wordLengths = new uint[64];
     private byte[] _curatedLongest = new byte[64];
-    private int[] _scores = new int[64];
-    private ulong[] _distanceKeys = new ulong[64];
-
-    /// <summary>Scratch for the segmenter: a score per gap.</summary>
-    public Span<int> Scores(int count)
-    {
-        if (_scores.Length < count) _scores = new int[count * 2];
-        return _scores.AsSpan(0, count);
-    }
-
-    /// <summary>Scratch for the segmenter: a weight key per gap.</summary>
-    public Span<ulong> DistanceKeys(int count)
-    {
-        if (_distanceKeys.Length < count) _distanceKeys = new ulong[count * 2];
-        return _distanceKeys.AsSpan(0, count);
-    }
 
     /// <summary>
     /// Analyses a run; <paramref name="lexicon"/> has the ICU words as primary, the training vocabulary as

@@ -83,7 +83,8 @@ internal static class ProfileCommand
             long total = 0;
             for (int g = 1; g < clusters.Length; g++)
             {
-                int n = BoundaryFeatures.Extract(in context, g, 1, keys);
+                int n = BoundaryFeatures.Extract(in context, g, 1, keys, 0);
+                n += BoundaryFeatures.Extract(in context, g, 1, keys[n..], 1);
                 if (stage == 3) { total += (long)keys[0]; continue; }
                 for (int k = 0; k < n; k++) total += model.Weight(keys[k]);
             }

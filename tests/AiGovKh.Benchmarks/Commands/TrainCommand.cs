@@ -23,7 +23,7 @@ internal static class TrainCommand
             Console.Error.WriteLine("usage: train --corpus FILE --out MODEL [--epochs N] [--prune W] [--folds K] [--all]");
             return 2;
         }
-        int epochs = int.Parse(CommandLine.Option(args, "--epochs") ?? "12");
+        int epochs = int.Parse(CommandLine.Option(args, "--epochs") ?? "8");
         double prune = double.Parse(CommandLine.Option(args, "--prune") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         var sentences = GoldSentence.Load(corpus, devOnly: false, trainOnly: !CommandLine.Flag(args, "--all"));

@@ -6,7 +6,7 @@ using AiGovKh.Khmer.Segmentation;
 namespace AiGovKh.Khmer.Tests.Segmentation;
 
 /// <summary>
-/// The segmenter's fast scoring (precomputed table sums, position-grouped n-gram records, curated terms from the lexicon walk)
+/// The segmenter's fast scoring (precomputed table sums, sliding n-gram window, curated-term filter)
 /// must decide exactly like the plain sum of the weights of the feature keys training uses.
 /// </summary>
 public class PerceptronScoringTests
