@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
@@ -7,32 +6,24 @@ using AiGovKh.Khmer.Clusters;
 namespace AiGovKh.Khmer.Lexicon;
 
 /// <summary>
-/// A set of Khmer words keyed by their cluster sequence. Lookup walks a text cluster by cluster,
-/// extending a <see cref="SequenceHash"/>; the table answers "is this a word" and "can a word
-/// continue", so scanning stops as soon as no word can continue. No strings are allocated at lookup.
+/// A set of Khmer words keyed by their cluster sequence: a <see cref="ClusterAlphabet"/> numbers the
+/// clusters and a <see cref="ClusterTrie"/> over those numbers answers, in one walk from a start,
+/// every word that begins there. It can hold up to three word lists that one walk answers together.
+/// No strings are allocated at lookup.
 /// </summary>
 public sealed class KhmerLexicon
 {
-    /// <summary>Flag bits stored in the low bits of each table entry: prefix/word of the primary and of the secondary list.</summary>
-    internal const byte PrimaryPrefix = 1, PrimaryWord = 2, SecondaryPrefix = 4, SecondaryWord = 8;
-    private const uint FlagMask = 0xF;
-
-    // Buckets of four uint slots (16 bytes, compared in one vector operation). A slot holds a
-    // 28-bit fingerprint (low bits of the sequence hash, never zero) and the 4 flag bits; 0 = empty.
-    // The bucket comes from the high bits of the hash, so a false match needs both to agree (about
-    // 45 bits). Slots fill in order; a bucket whose last slot is empty ends the search.
-    private readonly uint[] _table;
-    private readonly int _bucketMask;
-
-    private KhmerLexicon(uint[] table, int count, int maxClusters)
+    private KhmerLexicon(ClusterAlphabet alphabet, ClusterTrie trie, int count, int maxClusters)
     {
-        _table = table;
-        _bucketMask = table.Length / 4 - 1;
+        Alphabet = alphabet;
+        Trie = trie;
         Count = count;
         MaxClusters = maxClusters;
     }
 
-    internal int Entries { get; private init; }
+    internal ClusterAlphabet Alphabet { get; }
+
+    internal ClusterTrie Trie { get; }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
@@ -47,81 +38,57 @@ public sealed class KhmerLexicon
     internal static KhmerLexicon Curated => CuratedHolder.Instance;
 
     /// <summary>Builds a lexicon from words (expected normalised; blank entries are skipped).</summary>
-    public static KhmerLexicon FromWords(IEnumerable<string> words) => FromWords(words, []);
+    public static KhmerLexicon FromWords(IEnumerable<string> words) => FromWords(words, [], []);
 
-    /// <summary>Builds a lexicon of two word lists that one probe answers for both (see the flag constants).</summary>
-    internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary)
+    /// <summary>
+    /// Builds a lexicon of up to three word lists (flags <see cref="ClusterTrie.PrimaryWord"/>, <see cref="ClusterTrie.SecondaryWord"/>,
+    /// <see cref="ClusterTrie.TertiaryWord"/>). The clusters of <paramref name="alphabetOnly"/> get ids too without being words,
+    /// so that lexicons built from parts of one vocabulary number the clusters alike.
+    /// </summary>
+    internal static KhmerLexicon FromWords(IEnumerable<string> primary, IEnumerable<string> secondary, IEnumerable<string> tertiary, IEnumerable<string>? alphabetOnly = null)
     {
-        var entries = new Dictionary<ulong, byte>(); // full 64-bit hash → flags
-        int count = 0, maxClusters = 0;
+        var entries = new List<(ulong[] Clusters, int Flags)>();
+        var frequency = new Dictionary<ulong, int>();
         var clusters = new List<Range>();
-        void AddAll(IEnumerable<string> words, byte prefixFlag, byte wordFlag)
+        int count = 0, maxClusters = 0;
+        void AddAll(IEnumerable<string> words, int flag)
         {
             foreach (string word in words)
             {
                 if (string.IsNullOrWhiteSpace(word)) continue;
-                clusters.Clear();
-                KhmerClusters.Split(word, clusters);
-                ulong h = SequenceHash.Empty;
-                for (int i = 0; i < clusters.Count; i++)
-                {
-                    h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[clusters[i]]));
-                    entries.TryGetValue(h, out byte flags);
-                    entries[h] = (byte)(flags | (i == clusters.Count - 1 ? wordFlag : prefixFlag));
-                }
+                var hashes = ClusterHashes(word, clusters);
+                foreach (ulong h in hashes) frequency[h] = frequency.GetValueOrDefault(h) + 1;
+                if (flag == 0) continue;
+                entries.Add((hashes, flag));
                 count++;
-                maxClusters = Math.Max(maxClusters, clusters.Count);
+                maxClusters = Math.Max(maxClusters, hashes.Length);
             }
         }
-        AddAll(primary, PrimaryPrefix, PrimaryWord);
-        AddAll(secondary, SecondaryPrefix, SecondaryWord);
-        int size = 16;
-        while (size < entries.Count * 3 / 2 + 2) size <<= 1; // load ≤ 2/3: almost every key is in its own bucket
-        var table = new uint[size];
-        int bucketMask = size / 4 - 1;
-        foreach (var (hash, flags) in entries)
+        AddAll(primary, ClusterTrie.PrimaryWord);
+        AddAll(secondary, ClusterTrie.SecondaryWord);
+        AddAll(tertiary, ClusterTrie.TertiaryWord);
+        if (alphabetOnly is not null) AddAll(alphabetOnly, 0);
+        // Most frequent clusters first: small ids keep the trie's sibling sets close together.
+        var order = frequency.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToList();
+        var alphabet = new ClusterAlphabet(order);
+        var words = new List<(int[] Ids, int Flags)>(entries.Count);
+        foreach (var (hashes, flags) in entries)
         {
-            int slot = Bucket(hash, bucketMask) * 4;
-            while (table[slot] != 0) slot = (slot + 1) & (size - 1);
-            table[slot] = Fingerprint(hash) | flags;
+            var ids = new int[hashes.Length];
+            for (int i = 0; i < ids.Length; i++) ids[i] = alphabet.IdOf(hashes[i]);
+            words.Add((ids, flags));
         }
-        return new KhmerLexicon(table, count, maxClusters) { Entries = entries.Count };
+        return new KhmerLexicon(alphabet, ClusterTrie.Build(words, alphabet.Size), count, maxClusters);
     }
 
-    /// <summary>Flags of a cluster-sequence hash: which lists have it as a word and which have longer words starting with it.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal byte Flags(ulong sequence)
+    private static ulong[] ClusterHashes(string word, List<Range> clusters)
     {
-        var fingerprint = System.Runtime.Intrinsics.Vector128.Create(Fingerprint(sequence));
-        var keyMask = System.Runtime.Intrinsics.Vector128.Create(~FlagMask);
-        int bucket = Bucket(sequence, _bucketMask);
-        ref uint table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
-        while (true)
-        {
-            int slot = bucket * 4;
-            var lanes = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref table, (nuint)slot);
-            uint match = System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.Equals(lanes & keyMask, fingerprint));
-            if (match != 0) return (byte)(Unsafe.Add(ref table, slot + System.Numerics.BitOperations.TrailingZeroCount(match)) & FlagMask);
-            if (Unsafe.Add(ref table, slot + 3) == 0) return 0;
-            bucket = (bucket + 1) & _bucketMask;
-        }
+        clusters.Clear();
+        KhmerClusters.Split(word, clusters);
+        var hashes = new ulong[clusters.Count];
+        for (int i = 0; i < hashes.Length; i++) hashes[i] = SequenceHash.Of(word.AsSpan()[clusters[i]]);
+        return hashes;
     }
-
-    /// <summary>Asks the CPU to fetch the cache line a later <see cref="Flags"/> of the same sequence will read.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal unsafe void Prefetch(ulong sequence)
-    {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            // No pinning: a prefetch of an address the GC has since moved is only a wasted hint, never a fault.
-            ref uint slot = ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), Bucket(sequence, _bucketMask) * 4);
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref slot));
-        }
-    }
-
-    private static uint Fingerprint(ulong sequence) => ((uint)sequence | 0x10u) & ~FlagMask;
-
-    private static int Bucket(ulong sequence, int bucketMask) => (int)(sequence >> 40) & bucketMask;
 
     /// <summary>Reads a UTF-8 word list, one word a line (lines starting with # are comments).</summary>
     public static IEnumerable<string> ReadWordList(TextReader reader)
@@ -133,30 +100,26 @@ public sealed class KhmerLexicon
         }
     }
 
-    /// <summary>True when the cluster sequence whose hash is <paramref name="sequence"/> is a word.</summary>
-    public bool IsWord(ulong sequence) => (Flags(sequence) & (PrimaryWord | SecondaryWord)) != 0;
-
-    /// <summary>Looks a sequence up: <c>isWord</c> when it is a word, returns false when no word starts with it.</summary>
-    public bool Probe(ulong sequence, out bool isWord)
-    {
-        byte flags = Flags(sequence);
-        isWord = (flags & (PrimaryWord | SecondaryWord)) != 0;
-        return (flags & (PrimaryPrefix | SecondaryPrefix)) != 0;
-    }
-
-    /// <summary>True when the string (normalised) is a word.</summary>
+    /// <summary>True when the string (normalised) is a word of any list.</summary>
     public bool Contains(string word)
     {
-        var clusters = new List<Range>();
-        KhmerClusters.Split(word, clusters);
-        ulong h = SequenceHash.Empty;
-        foreach (var range in clusters) h = SequenceHash.Append(h, SequenceHash.Of(word.AsSpan()[range]));
-        return clusters.Count > 0 && IsWord(h);
+        if (string.IsNullOrEmpty(word)) return false;
+        var hashes = ClusterHashes(word, []);
+        int node = 0, step = -1;
+        foreach (ulong h in hashes)
+        {
+            step = Trie.Step(node, Alphabet.IdOf(h));
+            if (step < 0) return false;
+            node = step >> 4;
+        }
+        return (step & (ClusterTrie.PrimaryWord | ClusterTrie.SecondaryWord | ClusterTrie.TertiaryWord)) != 0;
     }
 
     /// <summary>The words of <see cref="Icu"/>: ICU's dictionary and the curated list.</summary>
-    internal static IEnumerable<string> IcuWords() =>
-        ReadResource("AiGovKh.Khmer.Lexicon.icu-khmer-words.txt.gz").Concat(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"));
+    internal static IEnumerable<string> IcuWords() => ReadResource("AiGovKh.Khmer.Lexicon.icu-khmer-words.txt.gz").Concat(CuratedWords());
+
+    /// <summary>The project's curated AI and government vocabulary.</summary>
+    internal static IEnumerable<string> CuratedWords() => ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt");
 
     internal static IEnumerable<string> ReadResource(string name)
     {
@@ -170,7 +133,7 @@ public sealed class KhmerLexicon
 
     private static class CuratedHolder
     {
-        public static readonly KhmerLexicon Instance = FromWords(ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"));
+        public static readonly KhmerLexicon Instance = FromWords(CuratedWords());
     }
 
     private static class IcuHolder

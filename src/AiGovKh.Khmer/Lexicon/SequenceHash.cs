@@ -3,14 +3,11 @@ using System.Runtime.CompilerServices;
 namespace AiGovKh.Khmer.Lexicon;
 
 /// <summary>
-/// Stable 64-bit hashes of clusters and of cluster sequences. They never change between runs or
-/// machines, so models and lexicons can store them.
+/// Stable 64-bit hashes of clusters. They never change between runs or machines, so models can
+/// build their feature keys from them.
 /// </summary>
 internal static class SequenceHash
 {
-    /// <summary>Hash of the empty sequence.</summary>
-    public const ulong Empty = 0x243F6A8885A308D3UL;
-
     /// <summary>FNV-1a over the UTF-16 code units, finished with a mixer.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {
@@ -22,10 +19,6 @@ internal static class SequenceHash
         }
         return Mix(h);
     }
-
-    /// <summary>Extends a sequence hash by one element.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Append(ulong sequence, ulong element) => Mix(sequence * 0x9E3779B97F4A7C15UL + element);
 
     /// <summary>SplitMix64 finaliser.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

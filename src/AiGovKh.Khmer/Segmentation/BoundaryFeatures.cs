@@ -11,11 +11,15 @@ namespace AiGovKh.Khmer.Segmentation;
 internal ref struct BoundaryContext
 {
     public ReadOnlySpan<ulong> Hashes;
+    /// <summary>Cluster ids in the lexicon's alphabet (0: a cluster no dictionary word holds).</summary>
+    public ReadOnlySpan<int> Ids;
     public ReadOnlySpan<byte> Classes;
     public ReadOnlySpan<byte> IcuEnds, IcuStarts, IcuSpans;
     public ReadOnlySpan<byte> VocabEnds, VocabStarts, VocabSpans;
     /// <summary>Where the dictionary-only segmenter starts words.</summary>
     public ReadOnlySpan<bool> DictionaryBoundaries;
+    /// <summary>Per start, the length in clusters of the longest curated term starting there (0: none).</summary>
+    public ReadOnlySpan<byte> CuratedLongest;
 }
 
 /// <summary>Feature keys for the decision "does a word start at cluster g?". Shared by training and segmentation.</summary>

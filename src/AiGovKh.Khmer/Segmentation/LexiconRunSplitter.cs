@@ -39,25 +39,25 @@ internal sealed class LexiconRunSplitter(KhmerLexicon lexicon) : KhmerRunSplitte
     public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
         int count = clusters.Length;
-        Span<int> best = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];
-        Span<int> back = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];
-        Span<bool> known = count <= 512 ? stackalloc bool[count + 1] : new bool[count + 1];
-        best.Fill(int.MaxValue);
-        best[0] = 0;
+        Span<int> ids = count <= 512 ? stackalloc int[count] : new int[count];
+        Span<uint> wordLengths = count <= 512 ? stackalloc uint[count] : new uint[count];
+        lexicon.Alphabet.IdsOf(clusterHashes, ids);
+        var trie = lexicon.Trie;
         for (int i = 0; i < count; i++)
         {
-            if (best[i] == int.MaxValue) continue;
-            Relax(best, back, known, i, i + 1, best[i] + UnknownCost, false);
-            ulong h = SequenceHash.Empty;
-            for (int j = i; j < count && j - i < lexicon.MaxClusters; j++)
+            uint lattice = 0;
+            int node = 0;
+            for (int j = i; j < count && j - i < 32; j++)
             {
-                h = SequenceHash.Append(h, clusterHashes[j]);
-                bool more = lexicon.Probe(h, out bool isWord);
-                if (isWord) Relax(best, back, known, i, j + 1, best[i] + WordCost, true);
-                if (!more) break;
+                int step = trie.Step(node, ids[j]);
+                if (step < 0) break;
+                if ((step & ClusterTrie.PrimaryWord) != 0) lattice |= 1u << (j - i);
+                if ((step & ClusterTrie.HasChildren) == 0) break;
+                node = step >> 4;
             }
+            wordLengths[i] = lattice;
         }
-        TraceBack(back, known, count, boundaries);
+        BestPath(wordLengths, boundaries);
     }
 
     private static void TraceBack(Span<int> back, Span<bool> known, int count, Span<bool> boundaries)

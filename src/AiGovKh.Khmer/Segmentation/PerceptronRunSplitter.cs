@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using AiGovKh.Khmer.Clusters;
-using AiGovKh.Khmer.Lexicon;
 using static AiGovKh.Khmer.Segmentation.BoundaryFeatures;
 
 namespace AiGovKh.Khmer.Segmentation;
@@ -65,7 +63,7 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
             l2 = l1;
             l1 = r1;
         }
-        KeepCuratedTermsWhole(clusterHashes, boundaries);
+        KeepCuratedTermsWhole(context.CuratedLongest, boundaries);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -122,50 +120,17 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
     /// A curated term (AI and government vocabulary) that starts where the model starts a word is kept
     /// as one word: such terms are rare or absent in the training corpus, so the model tends to cut them.
     /// </summary>
-    internal static void KeepCuratedTermsWhole(ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+    /// <param name="curatedLongest">Per start, the longest curated term starting there (from the same lexicon walk as the features).</param>
+    /// <param name="boundaries">The model's word starts, changed in place.</param>
+    internal static void KeepCuratedTermsWhole(ReadOnlySpan<byte> curatedLongest, Span<bool> boundaries)
     {
-        var curated = KhmerLexicon.Curated;
-        int count = clusterHashes.Length;
-        var firsts = CuratedFirstClusters.Bits;
+        int count = curatedLongest.Length;
         for (int i = 0; i < count; i++)
         {
-            if (!boundaries[i]) continue;
-            ulong first = clusterHashes[i];
-            // Only clusters that begin a curated term of two or more clusters can change anything.
-            if ((firsts[(int)(first >> 58)] & (1UL << (int)(first & 63))) == 0) continue;
-            ulong h = SequenceHash.Empty;
-            int longest = 0;
-            for (int j = i; j < count && j - i < curated.MaxClusters; j++)
-            {
-                h = SequenceHash.Append(h, clusterHashes[j]);
-                bool more = curated.Probe(h, out bool isWord);
-                if (isWord) longest = j + 1 - i;
-                if (!more) break;
-            }
-            if (longest < 2) continue;
+            int longest = curatedLongest[i];
+            if (longest < 2 || !boundaries[i]) continue;
             for (int g = i + 1; g < i + longest; g++) boundaries[g] = false;
             i += longest - 1;
-        }
-    }
-
-    /// <summary>A 4096-bit filter of the first-cluster hashes of the curated terms that have two or more clusters.</summary>
-    private static class CuratedFirstClusters
-    {
-        public static readonly ulong[] Bits = Build();
-
-        private static ulong[] Build()
-        {
-            var bits = new ulong[64];
-            var clusters = new List<Range>();
-            foreach (string word in KhmerLexicon.ReadResource("AiGovKh.Khmer.Lexicon.curated-words.txt"))
-            {
-                clusters.Clear();
-                KhmerClusters.Split(word, clusters);
-                if (clusters.Count < 2) continue;
-                ulong first = SequenceHash.Of(word.AsSpan()[clusters[0]]);
-                bits[(int)(first >> 58)] |= 1UL << (int)(first & 63);
-            }
-            return bits;
         }
     }
 }

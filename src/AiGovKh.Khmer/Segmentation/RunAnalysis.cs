@@ -5,16 +5,18 @@ namespace AiGovKh.Khmer.Segmentation;
 /// <summary>Reusable buffers holding the <see cref="BoundaryContext"/> of one Khmer run.</summary>
 internal sealed class RunAnalysis
 {
-
     private byte[] _classes = new byte[64];
     private byte[] _icu = new byte[3 * 65];
     private byte[] _vocab = new byte[3 * 65];
     private bool[] _dictionaryBoundaries = new bool[65];
-    private int[] _alive = new int[64];
+    private int[] _ids = new int[64];
     private uint[] _wordLengths = new uint[64];
-    private ulong[] _sequence = new ulong[64];
+    private byte[] _curatedLongest = new byte[64];
 
-    /// <summary>Analyses a run; <paramref name="lexicon"/> has the ICU words as primary and the training vocabulary as secondary list.</summary>
+    /// <summary>
+    /// Analyses a run; <paramref name="lexicon"/> has the ICU words as primary, the training vocabulary as
+    /// secondary and the curated terms as tertiary list.
+    /// </summary>
     public BoundaryContext Analyse(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> hashes, KhmerLexicon lexicon)
     {
         int count = clusters.Length;
@@ -23,12 +25,14 @@ internal sealed class RunAnalysis
             _classes = new byte[count * 2];
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
-            _alive = new int[count * 2];
+            _ids = new int[count * 2];
             _wordLengths = new uint[count * 2];
+            _curatedLongest = new byte[count * 2];
             _dictionaryBoundaries = new bool[count * 2 + 1];
-            _sequence = new ulong[count * 2];
         }
         for (int i = 0; i < count; i++) _classes[i] = BoundaryFeatures.Classify(text[clusters[i]]);
+        var ids = _ids.AsSpan(0, count);
+        lexicon.Alphabet.IdsOf(hashes, ids);
         int stride = count + 1;
         var icuEnds = _icu.AsSpan(0, stride);
         var icuStarts = _icu.AsSpan(stride, stride);
@@ -36,7 +40,8 @@ internal sealed class RunAnalysis
         var vocabEnds = _vocab.AsSpan(0, stride);
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
-        LexiconMatches.Find(lexicon, hashes, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _alive, _sequence, _wordLengths);
+        var curatedLongest = _curatedLongest.AsSpan(0, count);
+        LexiconMatches.Find(lexicon, ids, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _wordLengths, curatedLongest);
         var dictionaryBoundaries = _dictionaryBoundaries.AsSpan(0, count + 1);
         // The fewest-words dictionary path over the whole run is itself a feature (stacking).
         LexiconRunSplitter.BestPath(_wordLengths.AsSpan(0, count), dictionaryBoundaries);
@@ -44,9 +49,11 @@ internal sealed class RunAnalysis
         {
             DictionaryBoundaries = dictionaryBoundaries,
             Hashes = hashes,
+            Ids = ids,
             Classes = _classes.AsSpan(0, count),
             IcuEnds = icuEnds, IcuStarts = icuStarts, IcuSpans = icuSpans,
             VocabEnds = vocabEnds, VocabStarts = vocabStarts, VocabSpans = vocabSpans,
+            CuratedLongest = curatedLongest,
         };
     }
 }

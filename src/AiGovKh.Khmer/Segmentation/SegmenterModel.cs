@@ -37,7 +37,7 @@ internal sealed class SegmenterModel
         FeatureCount = nonZero;
         Margin = (int)(EarlyExitMargin * scale);
         Vocabulary = vocabulary;
-        Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary);
+        Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary, KhmerLexicon.CuratedWords());
     }
 
     /// <summary>Score (in weight units) beyond which the strongest features decide alone; tuned on the development split.</summary>
@@ -52,7 +52,7 @@ internal sealed class SegmenterModel
 
     public IReadOnlyList<string> Vocabulary { get; }
 
-    /// <summary>ICU words (primary) and the training vocabulary (secondary), probed together.</summary>
+    /// <summary>ICU words (primary), the training vocabulary (secondary) and the curated terms (tertiary), walked together.</summary>
     public KhmerLexicon Lexicon { get; }
 
     /// <summary>The weight slot of a feature hash.</summary>

@@ -4,7 +4,7 @@ using AiGovKh.Khmer.Segmentation;
 namespace AiGovKh.Benchmarks.Commands;
 
 /// <summary>
-/// <c>profile --gold FILE --model FILE</c>: where the statistical segmenter spends its time. Stages: 0 clustering and hashing,
+/// <c>profile --gold FILE --model FILE [--stages 6 --seconds 10]</c>: where the statistical segmenter spends its time. Stages: 0 clustering and hashing,
 /// 1 + cluster shapes, 5 + analysis with a 3-word lexicon, 2 + analysis with the real lexicon, 6 the whole segmenter.
 /// </summary>
 internal static class ProfileCommand
@@ -16,7 +16,10 @@ internal static class ProfileCommand
         var model = SegmenterModel.Read(file);
         long chars = sentences.Sum(s => (long)s.Text.Length);
         CountProbes(sentences, model);
-        foreach (var stage in new[] { 0, 1, 5, 2, 6, 0, 1, 5, 2, 6 })
+        // --stages 6 --seconds 10: one stage for a long time, to run under perf.
+        int[] stages = CommandLine.Option(args, "--stages") is { } list ? list.Split(',').Select(int.Parse).ToArray() : [0, 1, 5, 2, 6, 0, 1, 5, 2, 6];
+        double duration = double.Parse(CommandLine.Option(args, "--seconds") ?? "1.5", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var stage in stages)
         {
             var segmenter = new KhmerSegmenter(stage == 6 ? new PerceptronRunSplitter(model) : new StageSplitter(model, stage));
             var words = new List<WordSpan>();
@@ -32,7 +35,7 @@ internal static class ProfileCommand
                 process.Refresh();
                 seconds = (process.TotalProcessorTime - start).TotalSeconds;
             }
-            while (seconds < 1.5);
+            while (seconds < duration);
             Console.WriteLine($"stage {stage}: {chars * passes / seconds:N0} chars/cpu-s");
         }
         return 0;
@@ -40,27 +43,28 @@ internal static class ProfileCommand
 
     private static void CountProbes(List<GoldSentence> sentences, SegmenterModel model)
     {
-        long clusters = 0, probes = 0;
+        long clusters = 0, steps = 0;
         var ranges = new List<Range>();
+        var lexicon = model.Lexicon;
         foreach (var sentence in sentences)
         {
             ranges.Clear();
             AiGovKh.Khmer.Clusters.KhmerClusters.Split(sentence.Text, ranges);
-            var hashes = ranges.Select(r => AiGovKh.Khmer.Lexicon.SequenceHash.Of(sentence.Text.AsSpan()[r])).ToArray();
-            for (int i = 0; i < hashes.Length; i++)
+            var ids = ranges.Select(r => lexicon.Alphabet.IdOf(AiGovKh.Khmer.Lexicon.SequenceHash.Of(sentence.Text.AsSpan()[r]))).ToArray();
+            for (int i = 0; i < ids.Length; i++)
             {
-                ulong h = AiGovKh.Khmer.Lexicon.SequenceHash.Empty;
-                for (int j = i; j < hashes.Length; j++)
+                int node = 0;
+                for (int j = i; j < ids.Length; j++)
                 {
-                    h = AiGovKh.Khmer.Lexicon.SequenceHash.Append(h, hashes[j]);
-                    probes++;
-                    byte flags = model.Lexicon.Flags(h);
-                    if ((flags & 5) == 0) break;
+                    steps++;
+                    int step = lexicon.Trie.Step(node, ids[j]);
+                    if (step < 0 || (step & AiGovKh.Khmer.Lexicon.ClusterTrie.HasChildren) == 0) break;
+                    node = step >> 4;
                 }
             }
-            clusters += hashes.Length;
+            clusters += ids.Length;
         }
-        Console.WriteLine($"{clusters} clusters, {probes} probes ({(double)probes / clusters:F2} per cluster), lexicon entries {model.Lexicon.Entries}");
+        Console.WriteLine($"{clusters} clusters, {steps} trie steps ({(double)steps / clusters:F2} per cluster); lexicon: {lexicon.Alphabet.Size} cluster ids, {lexicon.Trie.Nodes} nodes, {lexicon.Trie.Bytes / 1048576.0:F1} MB");
     }
 
     private sealed class StageSplitter(SegmenterModel model, int stage) : KhmerRunSplitter

@@ -52,7 +52,7 @@ internal static class TrainCommand
         for (int f = 0; f < folds; f++)
         {
             int fold = f;
-            foldVocabularies[f] = KhmerLexicon.FromWords(icuWords, Vocabulary(sentences.Where((_, i) => i % folds != fold)));
+            foldVocabularies[f] = KhmerLexicon.FromWords(icuWords, Vocabulary(sentences.Where((_, i) => i % folds != fold)), []);
         }
         var collector = new RunCollector(foldVocabularies[0]);
         var segmenter = new KhmerSegmenter(collector);

@@ -44,25 +44,21 @@ public class PerceptronScoringTests
             boundaries[g] = splitter.ReferenceScore(in context, g, since) > 0;
             since = boundaries[g] ? 1 : since + 1;
         }
-        ReferenceKeepCuratedTermsWhole(hashes, boundaries);
+        ReferenceKeepCuratedTermsWhole(text, clusters, boundaries);
         return boundaries;
     }
 
-    // The curated-term pass without the first-cluster filter.
-    private static void ReferenceKeepCuratedTermsWhole(ulong[] hashes, bool[] boundaries)
+    // The curated-term pass with a plain string lookup of every candidate term.
+    private static void ReferenceKeepCuratedTermsWhole(string text, Range[] clusters, bool[] boundaries)
     {
         var curated = KhmerLexicon.Curated;
-        for (int i = 0; i < hashes.Length; i++)
+        for (int i = 0; i < clusters.Length; i++)
         {
             if (!boundaries[i]) continue;
-            ulong h = SequenceHash.Empty;
             int longest = 0;
-            for (int j = i; j < hashes.Length && j - i < curated.MaxClusters; j++)
+            for (int j = i; j < clusters.Length; j++)
             {
-                h = SequenceHash.Append(h, hashes[j]);
-                bool more = curated.Probe(h, out bool isWord);
-                if (isWord) longest = j + 1 - i;
-                if (!more) break;
+                if (curated.Contains(text[clusters[i].Start.Value..clusters[j].End.Value])) longest = j + 1 - i;
             }
             if (longest < 2) continue;
             for (int g = i + 1; g < i + longest; g++) boundaries[g] = false;
