@@ -15,7 +15,7 @@ public static class HubIdentitySetup
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section)).ValidateOnStart();
         var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
 
-        services.AddDbContext<IdentityStoreDbContext>(IdentityStoreDatabase.Configure);
+        services.AddIdentityStore();
         services.AddDataProtection().SetApplicationName("AiGovKh").PersistKeysToDbContext<IdentityStoreDbContext>();
 
         services.AddIdentity<HubUser, IdentityRole>(o =>
