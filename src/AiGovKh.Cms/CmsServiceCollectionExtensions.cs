@@ -65,7 +65,9 @@ public static class CmsServiceCollectionExtensions
     {
         if (options.DatabaseProvider == HubOptions.Postgres)
         {
-            return builder.UseNpgsql(options.ConnectionString);
+            return builder
+                .UseNpgsql(options.ConnectionString)
+                .AddInterceptors(new ChangeFeedCommitOrder());
         }
         var connection = new SqliteConnectionStringBuilder
         {
