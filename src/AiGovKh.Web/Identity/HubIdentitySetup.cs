@@ -16,7 +16,10 @@ public static class HubIdentitySetup
         var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
 
         services.AddIdentityStore();
-        services.AddDataProtection().SetApplicationName("AiGovKh").PersistKeysToDbContext<IdentityStoreDbContext>();
+        services.AddDataProtection()
+            .SetApplicationName("AiGovKh")
+            .PersistKeysToDbContext<IdentityStoreDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddIdentity<HubUser, IdentityRole>(o =>
             {
