@@ -124,6 +124,24 @@ public sealed class PostgresStorageTests
     }
 
     [Fact]
+    public async Task Two_nodes_importing_at_once_publish_each_item_once()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var nodeA = await StartAsync(database);
+        await using var nodeB = await StartAsync(database);
+        var expected = nodeA.Services.GetRequiredService<ContentReader>().Read(RepositoryContent).Items.Select(i => i.Slug).Order(StringComparer.Ordinal).ToList();
+
+        var reports = await Task.WhenAll(
+            nodeA.WithAsync(sp => sp.GetRequiredService<ContentImporter>().ImportAsync(RepositoryContent, Ct)),
+            nodeB.WithAsync(sp => sp.GetRequiredService<ContentImporter>().ImportAsync(RepositoryContent, Ct)));
+
+        var published = await nodeA.QueryAsync(db => db.Revisions.Where(r => r.State == RevisionState.Published)
+            .Select(r => r.ContentItem.Slug).ToListAsync(Ct));
+        Assert.Equal(expected, published.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Count, reports.Sum(r => r.Added));
+    }
+
+    [Fact]
     public async Task Slug_lookup_is_exact_on_both_providers()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

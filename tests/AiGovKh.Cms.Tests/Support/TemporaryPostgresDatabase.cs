@@ -41,10 +41,23 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
     public static async Task<TemporaryPostgresDatabase> CreateAsync()
     {
         var server = RequireServer();
-        var name = $"aigovkh_test_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        return new TemporaryPostgresDatabase(server, name, connectionString);
+        var name = NewName();
+        await using var connection = await OpenServerAsync(server);
+        await using var command = new NpgsqlCommand(CreateSql(name), connection);
+        await command.ExecuteNonQueryAsync();
+        return new TemporaryPostgresDatabase(server, name, ConnectionStringFor(server, name));
+    }
+
+    /// <summary>The same, for callers that cannot await (a web host's configuration callback).</summary>
+    public static TemporaryPostgresDatabase Create()
+    {
+        var server = RequireServer();
+        var name = NewName();
+        using var connection = new NpgsqlConnection(ServerConnectionString(server));
+        connection.Open();
+        using var command = new NpgsqlCommand(CreateSql(name), connection);
+        command.ExecuteNonQuery();
+        return new TemporaryPostgresDatabase(server, name, ConnectionStringFor(server, name));
     }
 
     public async ValueTask DisposeAsync()
@@ -53,20 +66,50 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
         {
             NpgsqlConnection.ClearPool(connection);
         }
-        // FORCE ends connections a background service of the host may still hold.
-        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        // FORCE ends connections a background service of the host may still hold. It fails while an
+        // autovacuum worker (owned by no role) is in the database, unless the role has pg_signal_backend;
+        // such a worker ends soon, so try again for a while. A leftover database never fails a test.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await OpenServerAsync(_server);
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+            catch (PostgresException)
+            {
+                return;
+            }
+        }
     }
 
-    private static async Task ExecuteAsync(string server, string sql)
+    private static string NewName() => $"aigovkh_test_{Guid.NewGuid():N}";
+
+    private static string CreateSql(string name) => $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0";
+
+    private static string ConnectionStringFor(string server, string name) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+
+    private static string ServerConnectionString(string server)
     {
         var builder = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
         if (string.IsNullOrEmpty(builder.Database))
         {
             builder.Database = "postgres";
         }
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        return builder.ConnectionString;
+    }
+
+    private static async Task<NpgsqlConnection> OpenServerAsync(string server)
+    {
+        var connection = new NpgsqlConnection(ServerConnectionString(server));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 }
