@@ -13,16 +13,20 @@ public sealed class HubWideLock : IAsyncDisposable
     /// <summary>Importing <c>content/</c>: two nodes importing at once would both add the same new items.</summary>
     public const long ContentImport = 0x4169476F764B6801; // "AiGovKh" + 1
 
-    private readonly HubDbContext? _db;
+    /// <summary>Seeding the account roles on start: two nodes starting together would both add them.</summary>
+    public const long AccountSetup = 0x4169476F764B6802;
+
+    private readonly DbContext? _db;
     private readonly long _key;
 
-    private HubWideLock(HubDbContext? db, long key)
+    private HubWideLock(DbContext? db, long key)
     {
         _db = db;
         _key = key;
     }
 
-    public static async Task<HubWideLock> AcquireAsync(HubDbContext db, long key, CancellationToken ct = default)
+    /// <param name="db">Any context on the hub's database (the content or the account store).</param>
+    public static async Task<HubWideLock> AcquireAsync(DbContext db, long key, CancellationToken ct = default)
     {
         if (!db.Database.IsNpgsql())
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using AiGovKh.Cms.Storage;
 using AiGovKh.Cms.Workflow;
 
 namespace AiGovKh.Web.Identity;
@@ -16,6 +17,8 @@ public sealed class IdentityStoreMigrator(IServiceProvider services) : IHostedSe
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityStoreDbContext>();
         await db.Database.MigrateAsync(ct);
+        // Nodes starting together on one PostgreSQL database add the roles one after the other.
+        await using var exclusive = await HubWideLock.AcquireAsync(db, HubWideLock.AccountSetup, ct);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in HubRoles.All)
         {

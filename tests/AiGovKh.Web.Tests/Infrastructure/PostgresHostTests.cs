@@ -87,6 +87,24 @@ public sealed class PostgresHostTests
     }
 
     [Fact]
+    public async Task Two_hosts_starting_together_on_an_empty_database_both_migrate_and_serve()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var nodeA = new PostgresHubFactory(database.ConnectionString);
+        await using var nodeB = new PostgresHubFactory(database.ConnectionString);
+
+        var clients = await Task.WhenAll(Task.Run(nodeA.CreateClient, Ct), Task.Run(nodeB.CreateClient, Ct));
+
+        foreach (var client in clients)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Ct)).StatusCode);
+        }
+        await nodeB.WithDatabaseAsync(async db => Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct)));
+        await using var scope = nodeB.Services.CreateAsyncScope();
+        Assert.Equal(HubRoles.All.Length, await scope.ServiceProvider.GetRequiredService<IdentityStoreDbContext>().Roles.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task Two_hosts_on_one_database_accept_each_others_sign_in_cookie()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
