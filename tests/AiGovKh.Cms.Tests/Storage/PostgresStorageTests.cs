@@ -157,6 +157,41 @@ public sealed class PostgresStorageTests
     }
 
     [Fact]
+    public async Task Test_databases_use_a_linguistic_collation_that_ignores_hyphens()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("SELECT 'moeys-b' > 'moeysa'", connection);
+
+        // So the tests below would catch SQL that relies on byte-order sorting.
+        Assert.True((bool)(await command.ExecuteScalarAsync(Ct))!);
+    }
+
+    [Fact]
+    public async Task Organisations_are_listed_in_code_point_order_of_their_slugs_on_both_providers()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var postgres = await StartAsync(database);
+        await using var sqlite = await TestHub.StartAsync();
+        foreach (var hub in new[] { postgres, sqlite })
+        {
+            await hub.QueryAsync(db =>
+            {
+                db.Organisations.AddRange(
+                    new Organisation { Slug = "mptc", NameKm = "ក", NameEn = "M" },
+                    new Organisation { Slug = "moeysa", NameKm = "ខ", NameEn = "A" },
+                    new Organisation { Slug = "moeys-b", NameKm = "គ", NameEn = "B" });
+                return db.SaveChangesAsync(Ct);
+            });
+
+            var listed = await hub.QueryAsync(db => new PublishedContent(db, TimeProvider.System).OrganisationsAsync(Ct));
+
+            Assert.Equal(["moeys-b", "moeysa", "mptc"], listed.Select(o => o.Organisation.Slug));
+        }
+    }
+
+    [Fact]
     public async Task Change_feed_rows_become_visible_in_sequence_order_even_with_concurrent_publishes()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

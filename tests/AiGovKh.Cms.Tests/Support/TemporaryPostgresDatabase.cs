@@ -43,8 +43,16 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
         var server = RequireServer();
         var name = NewName();
         await using var connection = await OpenServerAsync(server);
-        await using var command = new NpgsqlCommand(CreateSql(name), connection);
-        await command.ExecuteNonQueryAsync();
+        try
+        {
+            await using var command = new NpgsqlCommand(CreateSql(name, icu: true), connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException)
+        {
+            await using var command = new NpgsqlCommand(CreateSql(name, icu: false), connection);
+            await command.ExecuteNonQueryAsync();
+        }
         return new TemporaryPostgresDatabase(server, name, ConnectionStringFor(server, name));
     }
 
@@ -55,8 +63,16 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
         var name = NewName();
         using var connection = new NpgsqlConnection(ServerConnectionString(server));
         connection.Open();
-        using var command = new NpgsqlCommand(CreateSql(name), connection);
-        command.ExecuteNonQuery();
+        try
+        {
+            using var command = new NpgsqlCommand(CreateSql(name, icu: true), connection);
+            command.ExecuteNonQuery();
+        }
+        catch (PostgresException)
+        {
+            using var command = new NpgsqlCommand(CreateSql(name, icu: false), connection);
+            command.ExecuteNonQuery();
+        }
         return new TemporaryPostgresDatabase(server, name, ConnectionStringFor(server, name));
     }
 
@@ -91,7 +107,14 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
 
     private static string NewName() => $"aigovkh_test_{Guid.NewGuid():N}";
 
-    private static string CreateSql(string name) => $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0";
+    /// <summary>
+    /// Preferably with a linguistic English collation that ignores punctuation when sorting (ICU with
+    /// "alternate shifted", which sorts like glibc's en_US.UTF-8, a common server default), so that SQL
+    /// relying on byte-order sorting fails here too; the server default where ICU is missing (before PostgreSQL 15).
+    /// </summary>
+    private static string CreateSql(string name, bool icu) => icu
+        ? $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US-u-ka-shifted'"
+        : $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0";
 
     private static string ConnectionStringFor(string server, string name) =>
         new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
