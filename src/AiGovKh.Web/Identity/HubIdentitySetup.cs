@@ -86,7 +86,6 @@ public static class HubIdentitySetup
         });
 
         services.AddSingleton<SignInThrottle>();
-        services.AddHostedService<IdentityStoreMigrator>();
         services.AddCommandLineVerb<CreateAdminVerb>();
         return services;
     }

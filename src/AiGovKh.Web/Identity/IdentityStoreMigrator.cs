@@ -5,13 +5,13 @@ using AiGovKh.Cms.Workflow;
 
 namespace AiGovKh.Web.Identity;
 
-/// <summary>Brings the identity tables up to date and makes sure the four roles exist, before the host serves.</summary>
-public sealed class IdentityStoreMigrator(IServiceProvider services) : IHostedService
+/// <summary>
+/// Brings the identity tables (accounts, roles, the data-protection key ring) up to date and makes sure
+/// the four roles exist. Called from <c>PrepareHubAsync</c> before the host starts its hosted services
+/// (data protection reads the key ring as one of them) and by commands that need accounts.
+/// </summary>
+public static class IdentityStoreMigrator
 {
-    public async Task StartAsync(CancellationToken cancellationToken) => await MigrateAsync(services, cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
