@@ -366,26 +366,3 @@ public sealed class PostgresStorageTests
         Assert.Fail("The second publish neither finished nor waited for the change-feed lock.");
     }
 }
-
-/// <summary>A clock that moves one second each time it is read, so two identical runs see identical times.</summary>
-internal sealed class StepClock : TimeProvider
-{
-    private DateTimeOffset _now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private readonly Lock _gate = new();
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            _now = _now.AddSeconds(1);
-            return _now;
-        }
-    }
-}
-
-/// <summary>PostgreSQL tests run one at a time: each creates and drops a database on the shared server.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection
-{
-    public const string Name = "PostgreSQL";
-}
