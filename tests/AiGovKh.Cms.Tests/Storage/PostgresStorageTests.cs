@@ -248,12 +248,7 @@ public sealed class PostgresStorageTests
     public async Task Stale_draft_save_is_a_conflict_on_postgresql()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
-        var options = new DbContextOptionsBuilder<HubDbContext>().UseNpgsql(database.ConnectionString).Options;
-        await using (var db = new HubDbContext(options))
-        {
-            await HubDatabase.MigrateAsync(db, Ct);
-        }
-        using var bed = new ReviewTestBed(options);
+        using var bed = new ReviewTestBed(await MigratedOptionsAsync(database));
         var id = await bed.CreateItem(bed.Contributor, bed.Moeys);
         var loaded = (await bed.Current(id)).Version;
 
@@ -262,6 +257,22 @@ public sealed class PostgresStorageTests
 
         Assert.Equal(WorkflowError.Conflict, second.Error);
         Assert.Equal("First", (await bed.Current(id)).Translation("en")!.Title);
+    }
+
+    [Fact]
+    public async Task Two_nodes_running_the_scheduler_at_once_publish_a_due_revision_once()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        using var bed = new ReviewTestBed(await MigratedOptionsAsync(database));
+        var id = await bed.ApprovedItem();
+        Assert.True((await bed.Desk(d => d.PublishAsync(bed.Publisher, id, bed.Clock.Now.AddHours(1), null))).Succeeded);
+        bed.Clock.Advance(TimeSpan.FromHours(2));
+
+        var published = await Task.WhenAll(Task.Run(bed.RunScheduler, Ct), Task.Run(bed.RunScheduler, Ct));
+
+        Assert.Equal(1, published.Sum());
+        Assert.Equal(RevisionState.Published, (await bed.Current(id)).State);
+        Assert.Equal(1, await bed.With(db => db.ChangeFeed.CountAsync(c => c.ContentItemId == id && c.Kind == ChangeKind.Published, Ct)));
     }
 
     [Fact]
@@ -287,6 +298,18 @@ public sealed class PostgresStorageTests
 
         Assert.Equal(WorkflowError.Conflict, outcome.Error);
         Assert.Equal("first", await hub.QueryAsync(db => db.Revisions.Where(r => r.Id == revisionId).Select(r => r.ChangeNote).SingleAsync(Ct)));
+    }
+
+    /// <summary>Options as the hub builds them for PostgreSQL (with its interceptors), on a migrated database.</summary>
+    private static async Task<DbContextOptions<HubDbContext>> MigratedOptionsAsync(TemporaryPostgresDatabase database)
+    {
+        var builder = new DbContextOptionsBuilder<HubDbContext>();
+        CmsServiceCollectionExtensions.ConfigureDatabase(builder, new HubOptions { DatabaseProvider = HubOptions.Postgres, ConnectionString = database.ConnectionString });
+        await using (var db = new HubDbContext(builder.Options))
+        {
+            await HubDatabase.MigrateAsync(db, Ct);
+        }
+        return builder.Options;
     }
 
     private static string RepositoryContent
