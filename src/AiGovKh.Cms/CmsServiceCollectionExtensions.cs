@@ -15,7 +15,7 @@ public static class CmsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the CMS: <see cref="HubDbContext"/> (SQLite file <c>{DataDirectory}/hub.db</c>, or PostgreSQL when
-    /// <see cref="HubOptions.DatabaseProvider"/> is "postgres"), <see cref="MarkdownRenderer"/>, <see cref="RevisionRenderer"/>, <see cref="ContentReader"/>,
+    /// <see cref="HubOptions.DatabaseProvider"/> is "postgres", served by <see cref="PostgresHubDbContext"/>), <see cref="MarkdownRenderer"/>, <see cref="RevisionRenderer"/>, <see cref="ContentReader"/>,
     /// <see cref="ContentImporter"/>, <see cref="PublishingService"/>, <see cref="MediaStore"/>, <see cref="ImageVariants"/>,
     /// <see cref="TimeProvider"/> (unless one is registered), and the options as <see cref="HubOptions"/> and
     /// <c>IOptions&lt;HubOptions&gt;</c>. The options are validated here; invalid settings throw at start.
@@ -32,7 +32,15 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContext<HubDbContext>(builder => ConfigureDatabase(builder, options));
+        if (options.DatabaseProvider == HubOptions.Postgres)
+        {
+            // Same model, own migration set: consumers ask for HubDbContext either way.
+            services.AddDbContext<HubDbContext, PostgresHubDbContext>(builder => ConfigureDatabase(builder, options));
+        }
+        else
+        {
+            services.AddDbContext<HubDbContext>(builder => ConfigureDatabase(builder, options));
+        }
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<RevisionRenderer>();
@@ -57,7 +65,9 @@ public static class CmsServiceCollectionExtensions
     {
         if (options.DatabaseProvider == HubOptions.Postgres)
         {
-            return builder.UseNpgsql(options.ConnectionString);
+            return builder
+                .UseNpgsql(options.ConnectionString)
+                .AddInterceptors(new ChangeFeedCommitOrder());
         }
         var connection = new SqliteConnectionStringBuilder
         {

@@ -125,7 +125,8 @@ public sealed partial class PublishedContent
     /// <summary>Organisations with the number of items each has published now.</summary>
     public async Task<IReadOnlyList<(Organisation Organisation, int Published)>> OrganisationsAsync(CancellationToken ct = default)
     {
-        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(ct);
+        // Ordered here, not in SQL: a PostgreSQL database's collation may ignore hyphens; slugs sort by code point everywhere.
+        var organisations = (await db.Organisations.AsNoTracking().ToListAsync(ct)).OrderBy(o => o.Slug, StringComparer.Ordinal).ToList();
         var counts = await LiveRevisions()
             .GroupBy(r => r.ContentItem.OrganisationId)
             .Select(g => new { g.Key, Count = g.Count() })

@@ -34,6 +34,13 @@ public sealed class ContentImporter(
 
     public async Task<ImportReport> ImportAsync(string contentDirectory, CancellationToken cancellationToken = default)
     {
+        // Nodes sharing a PostgreSQL database import one after the other; the later one finds everything unchanged.
+        await using var exclusive = await HubWideLock.AcquireAsync(db, HubWideLock.ContentImport, cancellationToken);
+        return await ImportExclusiveAsync(contentDirectory, cancellationToken);
+    }
+
+    private async Task<ImportReport> ImportExclusiveAsync(string contentDirectory, CancellationToken cancellationToken)
+    {
         // What the database holds, in one query: enough to resolve links and to skip unchanged items without further reads.
         var states = await db.Items
             .Select(i => new ItemState(i.Slug, i.Type, i.DeletedAt != null,

@@ -22,14 +22,16 @@ public static class HubDatabase
             // WAL lets readers run while one writer writes; the mode is stored in the file, so once is enough.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        else if (db.Database.IsNpgsql())
+        else if (db.Database.IsNpgsql() && db is not PostgresHubDbContext)
         {
-            // The model is portable (no provider-specific types; instants as ticks, lists as JSON text),
-            // but the PostgreSQL migration set is not generated yet. Refuse clearly instead of
-            // applying the SQLite migrations to PostgreSQL.
-            throw new InvalidOperationException(
-                "PostgreSQL migrations are not generated yet. Generate them with a PostgreSQL-specific context " +
-                "(see src/AiGovKh.Cms/README.md) or use Hub:DatabaseProvider=sqlite.");
+            // The PostgreSQL migrations belong to PostgresHubDbContext; a plain HubDbContext pointed at
+            // PostgreSQL (a tool or test building one by hand) migrates through one on the same connection.
+            var builder = new DbContextOptionsBuilder<PostgresHubDbContext>();
+            var connectionString = db.Database.GetConnectionString();
+            _ = connectionString is null ? builder.UseNpgsql(db.Database.GetDbConnection()) : builder.UseNpgsql(connectionString);
+            await using var postgres = new PostgresHubDbContext(builder.Options);
+            await postgres.Database.MigrateAsync(cancellationToken);
+            return;
         }
         await db.Database.MigrateAsync(cancellationToken);
     }

@@ -8,9 +8,22 @@ namespace AiGovKh.Cms.Storage;
 /// <summary>
 /// The hub's one source of truth. Used directly as unit of work and repository
 /// (no repository layer over it); mappings live in <c>Configurations/</c>.
+/// This type carries the SQLite migrations; <see cref="PostgresHubDbContext"/> (same model) carries
+/// the PostgreSQL ones, because EF Core finds a context's migrations by its exact type.
 /// </summary>
-public class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+public class HubDbContext : DbContext
 {
+    public HubDbContext(DbContextOptions<HubDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, which need their own options type.</summary>
+    protected HubDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ContentItem> Items => Set<ContentItem>();
     public DbSet<Revision> Revisions => Set<Revision>();

@@ -15,8 +15,11 @@ public static class HubIdentitySetup
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section)).ValidateOnStart();
         var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
 
-        services.AddDbContext<IdentityStoreDbContext>(IdentityStoreDatabase.Configure);
-        services.AddDataProtection().SetApplicationName("AiGovKh").PersistKeysToDbContext<IdentityStoreDbContext>();
+        services.AddIdentityStore();
+        services.AddDataProtection()
+            .SetApplicationName("AiGovKh")
+            .PersistKeysToDbContext<IdentityStoreDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddIdentity<HubUser, IdentityRole>(o =>
             {
@@ -83,7 +86,6 @@ public static class HubIdentitySetup
         });
 
         services.AddSingleton<SignInThrottle>();
-        services.AddHostedService<IdentityStoreMigrator>();
         services.AddCommandLineVerb<CreateAdminVerb>();
         return services;
     }

@@ -8,10 +8,21 @@ namespace AiGovKh.Web.Identity;
 /// Accounts, roles and the data-protection key ring. Lives in the hub's database but has its own
 /// migrations (Identity/Migrations) and history table, so the content model and the account model
 /// evolve independently. Keys in the database let several nodes read each other's cookies.
+/// This type carries the SQLite migrations; <see cref="PostgresIdentityStoreDbContext"/> the PostgreSQL ones.
 /// </summary>
-public class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbContext> options)
-    : IdentityDbContext<HubUser>(options), IDataProtectionKeyContext
+public class IdentityStoreDbContext : IdentityDbContext<HubUser>, IDataProtectionKeyContext
 {
+    public IdentityStoreDbContext(DbContextOptions<IdentityStoreDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, which need their own options type.</summary>
+    protected IdentityStoreDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__IdentityMigrationsHistory";
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

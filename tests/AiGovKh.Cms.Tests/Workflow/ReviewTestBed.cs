@@ -22,6 +22,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 public sealed class ReviewTestBed : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly DbContextOptions<HubDbContext> _options;
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
     public int Moeys { get; }
     public int Maff { get; }
@@ -37,7 +38,14 @@ public sealed class ReviewTestBed : IDisposable
     public WorkflowUser Administrator { get; }
 
     public ReviewTestBed()
+        : this(null)
     {
+    }
+
+    /// <summary>The same bed on another database (a migrated PostgreSQL one); null means in-memory SQLite.</summary>
+    public ReviewTestBed(DbContextOptions<HubDbContext>? options)
+    {
+        _options = options ?? new DbContextOptionsBuilder<HubDbContext>().UseSqlite(_connection).Options;
         _connection.Open();
         using var db = NewContext();
         db.Database.EnsureCreated();
@@ -61,7 +69,7 @@ public sealed class ReviewTestBed : IDisposable
 
     private static WorkflowUser User(string id, string role, int? org) => new(id, id + " name", new HashSet<string> { role }, org);
 
-    public HubDbContext NewContext() => new(new DbContextOptionsBuilder<HubDbContext>().UseSqlite(_connection).Options);
+    public HubDbContext NewContext() => new(_options);
 
     public async Task<T> With<T>(Func<HubDbContext, Task<T>> action)
     {

@@ -1,4 +1,5 @@
 using AiGovKh.Cms.Storage;
+using AiGovKh.Cms.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,16 @@ namespace AiGovKh.Web.Tests.Fixtures;
 /// <summary>
 /// The whole hub in memory over its own temporary data folder (never shared state), seeded with
 /// <see cref="TestContent"/>. No import on start: the tests decide what is published.
+/// With <c>AIGOVKH_TEST_WEB_ON_POSTGRES=1</c> (and <c>AIGOVKH_TEST_POSTGRES</c>) every hub runs on its own
+/// fresh PostgreSQL database instead: a smoke run of the whole web suite on PostgreSQL
+/// (see src/AiGovKh.Cms/Storage/Migrations/README.md for the tests that cannot pass that way).
 /// </summary>
 public class HubFactory : WebApplicationFactory<Program>
 {
+    public const string AllOnPostgresVariable = "AIGOVKH_TEST_WEB_ON_POSTGRES";
+
+    private TemporaryPostgresDatabase? _postgres;
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "aigovkh-tests", Guid.NewGuid().ToString("N"));
 
     public string ContentDirectory { get; }
@@ -33,6 +41,12 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:ContentDirectory", ContentDirectory);
         builder.UseSetting("Hub:ImportOnStart", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Environment.GetEnvironmentVariable(AllOnPostgresVariable) == "1")
+        {
+            _postgres ??= TemporaryPostgresDatabase.Create();
+            builder.UseSetting("Hub:DatabaseProvider", "postgres");
+            builder.UseSetting("Hub:ConnectionString", _postgres.ConnectionString);
+        }
     }
 
     /// <summary>Creates the server (migrating the database) and seeds the test content once.</summary>
@@ -64,6 +78,10 @@ public class HubFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

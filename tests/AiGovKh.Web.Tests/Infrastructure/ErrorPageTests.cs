@@ -13,7 +13,7 @@ public sealed class ErrorPageTests
     {
         await using var hub = new HubFactory();
         var client = await hub.CreateSeededClientAsync();
-        await hub.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Translations"));
+        await hub.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"Translations\""));
 
         var response = await client.GetAsync($"/{locale}/courses/{TestContent.Course}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);

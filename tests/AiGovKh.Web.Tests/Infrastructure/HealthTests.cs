@@ -21,7 +21,7 @@ public sealed class HealthTests
     {
         await using var hub = new HubFactory();
         var client = await hub.CreateSeededClientAsync();
-        await hub.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE ChangeFeed"));
+        await hub.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"ChangeFeed\""));
         var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
