@@ -16,7 +16,7 @@ public static class Webhooks
             .Validate(o => o.Subscriptions.All(s => s.Events.All(WebhookEvents.Subscribable.Contains)), "Webhook events are publish, unpublish and delete.")
             .Validate(o => o.MaxAttempts is > 0 and <= 20 && o.FirstRetrySeconds >= 0 && o.TimeoutSeconds > 0 && o.PollSeconds > 0 && o.KeepDeliveriesDays > 0, "Webhooks:MaxAttempts (1-20), FirstRetrySeconds, TimeoutSeconds, PollSeconds and KeepDeliveriesDays must be sensible.")
             .ValidateOnStart();
-        services.AddDbContext<WebhookStoreDbContext>(WebhookStoreDatabase.Configure);
+        services.AddWebhookStore();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {

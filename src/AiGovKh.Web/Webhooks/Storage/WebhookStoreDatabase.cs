@@ -3,29 +3,41 @@ using AiGovKh.Cms.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
 using Microsoft.Extensions.Options;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace AiGovKh.Web.Webhooks.Storage;
 
-/// <summary>Points the webhook store at the hub's own database connection (one connection setting for all contexts).</summary>
+/// <summary>
+/// Points the webhook store at the hub's own database (one connection setting for all contexts): on PostgreSQL the
+/// hub's connection string, served by <see cref="PostgresWebhookStoreDbContext"/> with its own migration set; on
+/// SQLite the hub context's file.
+/// </summary>
 internal static class WebhookStoreDatabase
 {
     public static void ConfigureSqlite(SqliteDbContextOptionsBuilder o) =>
         o.MigrationsAssembly(typeof(WebhookStoreDbContext).Assembly.FullName).MigrationsHistoryTable(WebhookStoreDbContext.MigrationsHistoryTable);
 
-    public static void Configure(IServiceProvider services, DbContextOptionsBuilder builder)
+    public static void ConfigurePostgres(NpgsqlDbContextOptionsBuilder o) =>
+        o.MigrationsAssembly(typeof(WebhookStoreDbContext).Assembly.FullName).MigrationsHistoryTable(WebhookStoreDbContext.MigrationsHistoryTable);
+
+    /// <summary>Registers <see cref="WebhookStoreDbContext"/> on the provider <c>AddHubCms</c> chose (call after it).</summary>
+    public static IServiceCollection AddWebhookStore(this IServiceCollection services)
+    {
+        var hub = services.Select(d => d.ImplementationInstance).OfType<HubOptions>().FirstOrDefault();
+        if (hub is { DatabaseProvider: HubOptions.Postgres })
+        {
+            return services.AddDbContext<WebhookStoreDbContext, PostgresWebhookStoreDbContext>(
+                builder => builder.UseNpgsql(hub.ConnectionString, ConfigurePostgres));
+        }
+        return services.AddDbContext<WebhookStoreDbContext>(ConfigureSqliteFile);
+    }
+
+    private static void ConfigureSqliteFile(IServiceProvider services, DbContextOptionsBuilder builder)
     {
         var hub = services.GetService<DbContextOptions<HubDbContext>>();
         var relational = hub?.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault();
         var connectionString = relational?.ConnectionString ?? relational?.Connection?.ConnectionString;
-        if (relational is not null and not SqliteOptionsExtension && connectionString is not null)
-        {
-            builder.UseNpgsql(connectionString, o => o
-                .MigrationsAssembly(typeof(WebhookStoreDbContext).Assembly.FullName)
-                .MigrationsHistoryTable(WebhookStoreDbContext.MigrationsHistoryTable));
-            return;
-        }
         if (connectionString is null)
         {
             var options = services.GetRequiredService<IOptions<HubOptions>>().Value;
@@ -37,9 +49,20 @@ internal static class WebhookStoreDatabase
     }
 }
 
-/// <summary>Lets <c>dotnet ef migrations add -c WebhookStoreDbContext</c> build the model without the host.</summary>
+/// <summary>Lets <c>dotnet ef migrations add -c WebhookStoreDbContext</c> build the SQLite model without the host.</summary>
 internal sealed class DesignTimeWebhookStoreDbContextFactory : IDesignTimeDbContextFactory<WebhookStoreDbContext>
 {
     public WebhookStoreDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<WebhookStoreDbContext>().UseSqlite("Data Source=design-time.db", WebhookStoreDatabase.ConfigureSqlite).Options);
+}
+
+/// <summary>Lets <c>dotnet ef migrations add -c PostgresWebhookStoreDbContext</c> build the PostgreSQL model (no server needed).</summary>
+internal sealed class DesignTimePostgresWebhookStoreDbContextFactory : IDesignTimeDbContextFactory<PostgresWebhookStoreDbContext>
+{
+    public PostgresWebhookStoreDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresWebhookStoreDbContext>()
+            .UseNpgsql(
+                Environment.GetEnvironmentVariable("AIGOVKH_DESIGN_POSTGRES") ?? "Host=localhost;Database=aigovkh_design",
+                WebhookStoreDatabase.ConfigurePostgres)
+            .Options);
 }

@@ -8,9 +8,20 @@ namespace AiGovKh.Web.Webhooks.Storage;
 /// HTTP concern, so they belong to the Web project (DESIGN: nothing below Web knows about HTTP); the tables live in
 /// the hub's database (shared by every node) with their own migrations and history table, like the identity store.
 /// </summary>
-public class WebhookStoreDbContext(DbContextOptions<WebhookStoreDbContext> options) : DbContext(options)
+public class WebhookStoreDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__WebhookMigrationsHistory";
+
+    public WebhookStoreDbContext(DbContextOptions<WebhookStoreDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, which need their own options type.</summary>
+    protected WebhookStoreDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<WebhookSubscription> Subscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> Deliveries => Set<WebhookDelivery>();

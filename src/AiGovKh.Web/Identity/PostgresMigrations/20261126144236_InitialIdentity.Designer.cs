@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AiGovKh.Web.Identity.PostgresMigrations
 {
     [DbContext(typeof(PostgresIdentityStoreDbContext))]
-    [Migration("20261126131700_InitialIdentity")]
+    [Migration("20261126144236_InitialIdentity")]
     partial class InitialIdentity
     {
         /// <inheritdoc />

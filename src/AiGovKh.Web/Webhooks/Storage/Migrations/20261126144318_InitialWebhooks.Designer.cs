@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AiGovKh.Web.Webhooks.Storage.Migrations
 {
     [DbContext(typeof(WebhookStoreDbContext))]
-    [Migration("20261126131842_InitialWebhooks")]
+    [Migration("20261126144318_InitialWebhooks")]
     partial class InitialWebhooks
     {
         /// <inheritdoc />

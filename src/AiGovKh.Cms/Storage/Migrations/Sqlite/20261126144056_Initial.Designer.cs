@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AiGovKh.Cms.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126131923_Initial")]
+    [Migration("20261126144056_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

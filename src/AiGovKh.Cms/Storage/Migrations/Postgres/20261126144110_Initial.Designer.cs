@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AiGovKh.Cms.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHubDbContext))]
-    [Migration("20261126131611_Initial")]
+    [Migration("20261126144110_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -130,6 +130,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audiences")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -145,6 +148,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                     b.Property<int>("ContentItemId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -157,7 +163,15 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                     b.Property<string>("ForceReason")
                         .HasColumnType("text");
 
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Position")
                         .HasColumnType("integer");
 
                     b.Property<long?>("PublishAt")
@@ -188,6 +202,10 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
 
@@ -196,6 +214,8 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
 
                     b.HasIndex("ContentItemId", "Number")
                         .IsUnique();
@@ -367,8 +387,9 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256")
-                        .IsUnique();
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("OrganisationId", "Sha256");
 
                     b.ToTable("MediaAssets");
                 });
@@ -498,6 +519,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                         .HasForeignKey("ContentItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AiGovKh.Cms.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContentItem");
                 });

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AiGovKh.Web.Identity.Migrations
 {
     [DbContext(typeof(IdentityStoreDbContext))]
-    [Migration("20261126105504_InitialIdentity")]
+    [Migration("20261126144212_InitialIdentity")]
     partial class InitialIdentity
     {
         /// <inheritdoc />

@@ -165,6 +165,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                     ExpiresAt = table.Column<long>(type: "bigint", nullable: true),
                     ForcePublished = table.Column<bool>(type: "boolean", nullable: false),
                     ForceReason = table.Column<string>(type: "text", nullable: true),
+                    Audiences = table.Column<int>(type: "integer", nullable: false),
+                    Topics = table.Column<string>(type: "text", nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: true),
+                    License = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
@@ -177,6 +182,12 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                         principalTable: "Items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Revisions_Items_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -276,10 +287,14 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                 column: "Type");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaAssets_OrganisationId_Sha256",
+                table: "MediaAssets",
+                columns: new[] { "OrganisationId", "Sha256" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_Sha256",
                 table: "MediaAssets",
-                column: "Sha256",
-                unique: true);
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Slug",
@@ -308,6 +323,11 @@ namespace AiGovKh.Cms.Storage.Migrations.Postgres
                 name: "IX_Revisions_ContentItemId_State",
                 table: "Revisions",
                 columns: new[] { "ContentItemId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Revisions_CourseId",
+                table: "Revisions",
+                column: "CourseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_OnePublishedPerItem",
