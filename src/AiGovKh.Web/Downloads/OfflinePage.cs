@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using AiGovKh.Themes.Default.Formatting;
 
 namespace AiGovKh.Web.Downloads;
 
@@ -53,7 +54,7 @@ internal static partial class OfflinePage
         var l = Labels[lesson.Locale == "km" ? "km" : "en"];
         html.Append("<article lang=\"").Append(lesson.Locale).Append("\"><h1>").Append(Encode(lesson.Title)).Append("</h1>");
         html.Append("<p class=\"summary\">").Append(Encode(lesson.Summary)).Append("</p>");
-        html.Append("<p class=\"meta\">").Append(lesson.ReadingMinutes).Append(' ').Append(l.Minutes)
+        html.Append("<p class=\"meta\">").Append(Display.Number(lesson.ReadingMinutes, lesson.Locale)).Append(' ').Append(l.Minutes)
             .Append(" · ").Append(Encode(lesson.OrganisationName)).Append("</p>");
         if (lesson.Objectives.Count > 0)
         {
@@ -64,7 +65,7 @@ internal static partial class OfflinePage
             }
             html.Append("</ul></section>");
         }
-        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml, folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
+        html.Append("<div class=\"body\">").Append(RewriteForPack(BodyHtml.WithoutLeadingTitle(lesson.BodyHtml), folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
         if (lesson.Questions.Count > 0)
         {
             html.Append("<section><h2>").Append(l.Questions).Append("</h2><ol>");
