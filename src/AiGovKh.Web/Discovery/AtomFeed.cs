@@ -12,7 +12,7 @@ public static class AtomFeed
         var km = locale == Locales.Khmer;
         var feed = new SyndicationFeed(
             km ? "ai.gov.kh – ខ្លឹមសារថ្មី និងកែប្រែ" : "ai.gov.kh – new and updated material",
-            km ? "មេរៀន វគ្គសិក្សា និងគោលការណ៍ណែនាំថ្មីៗពីមជ្ឈមណ្ឌលព័ត៌មានបញ្ញាសិប្បនិម្មិតជាតិ" : "New lessons, courses and guidelines from Cambodia's National AI Information Hub",
+            km ? "មេរៀន វគ្គសិក្សា និងគោលការណ៍ណែនាំថ្មីៗពីមជ្ឈមណ្ឌលព័ត៌មានជាតិស្តីពីបញ្ញាសិប្បនិម្មិត" : "New lessons, courses and guidelines from Cambodia's National AI Information Hub",
             new Uri($"{origin}/{locale}"),
             $"{origin}/{locale}/feed.atom",
             items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.PublishedAt))

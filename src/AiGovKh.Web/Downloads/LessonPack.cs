@@ -128,7 +128,7 @@ public static class LessonPack
         var owners = string.Join(", ", organisations.Distinct());
         var url = license.Equals("CC-BY-4.0", StringComparison.OrdinalIgnoreCase) ? "https://creativecommons.org/licenses/by/4.0/" : "";
         return locale == "km"
-            ? $"ឯកសារនេះមកពីមជ្ឈមណ្ឌលព័ត៌មានបញ្ញាសិប្បនិម្មិតជាតិ ai.gov.kh ។\nម្ចាស់ខ្លឹមសារ៖ {owners}\nអាជ្ញាប័ណ្ណ៖ {license} {url}\nអ្នកអាចចែករំលែក និងកែសម្រួលឯកសារនេះ ដោយត្រូវបញ្ជាក់ប្រភព។"
+            ? $"ឯកសារនេះមកពីមជ្ឈមណ្ឌលព័ត៌មានជាតិស្តីពីបញ្ញាសិប្បនិម្មិត ai.gov.kh ។\nម្ចាស់ខ្លឹមសារ៖ {owners}\nអាជ្ញាប័ណ្ណ៖ {license} {url}\nអ្នកអាចចែករំលែក និងកែសម្រួលឯកសារនេះ ដោយត្រូវបញ្ជាក់ប្រភព។"
             : $"This material comes from ai.gov.kh, Cambodia's National AI Information Hub.\nOwner: {owners}\nLicence: {license} {url}\nYou may share and adapt it if you credit the source.";
     }
 

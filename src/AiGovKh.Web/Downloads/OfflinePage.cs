@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using AiGovKh.Themes.Default.Formatting;
 
 namespace AiGovKh.Web.Downloads;
 
@@ -13,8 +14,9 @@ internal static partial class OfflinePage
     private static readonly IReadOnlyDictionary<string, (string Objectives, string Questions, string Answers, string Minutes, string Source, string License)> Labels =
         new Dictionary<string, (string, string, string, string, string, string)>
         {
-            ["km"] = ("គោលបំណងនៃការសិក្សា", "សំណួរត្រួតពិនិត្យខ្លួនឯង", "ចម្លើយ", "នាទីអាន", "ប្រភព", "អាជ្ញាប័ណ្ណ"),
-            ["en"] = ("Learning objectives", "Check yourself", "Answers", "minutes to read", "Source", "Licence"),
+            // The same words as the site's lesson page (SiteText: Objectives, SelfCheck, ReadingTime).
+            ["km"] = ("អ្វីដែលអ្នកនឹងរៀន", "ពិនិត្យការយល់ដឹងរបស់អ្នក", "ចម្លើយ", "រយៈពេលអាន {0} នាទី", "ប្រភព", "អាជ្ញាប័ណ្ណ"),
+            ["en"] = ("What you will learn", "Check your understanding", "Answers", "{0} min read", "Source", "Licence"),
         };
 
     public static string Lesson(PackLesson lesson, string cssPath, string? backLink)
@@ -53,7 +55,7 @@ internal static partial class OfflinePage
         var l = Labels[lesson.Locale == "km" ? "km" : "en"];
         html.Append("<article lang=\"").Append(lesson.Locale).Append("\"><h1>").Append(Encode(lesson.Title)).Append("</h1>");
         html.Append("<p class=\"summary\">").Append(Encode(lesson.Summary)).Append("</p>");
-        html.Append("<p class=\"meta\">").Append(lesson.ReadingMinutes).Append(' ').Append(l.Minutes)
+        html.Append("<p class=\"meta\">").Append(l.Minutes.Replace("{0}", Display.Number(lesson.ReadingMinutes, lesson.Locale), StringComparison.Ordinal))
             .Append(" · ").Append(Encode(lesson.OrganisationName)).Append("</p>");
         if (lesson.Objectives.Count > 0)
         {
@@ -64,7 +66,7 @@ internal static partial class OfflinePage
             }
             html.Append("</ul></section>");
         }
-        html.Append("<div class=\"body\">").Append(RewriteForPack(lesson.BodyHtml, folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
+        html.Append("<div class=\"body\">").Append(RewriteForPack(BodyHtml.WithoutLeadingTitle(lesson.BodyHtml), folder, Origin(lesson.SiteUrl), lesson.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))).Append("</div>");
         if (lesson.Questions.Count > 0)
         {
             html.Append("<section><h2>").Append(l.Questions).Append("</h2><ol>");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using AiGovKh.Themes.Default;
+using AiGovKh.Themes.Default.Formatting;
 
 namespace AiGovKh.Web.Downloads;
 
@@ -59,7 +60,7 @@ public sealed partial class PrintController(PublishedContent content, IStringLoc
             Locale = Locale,
             Title = item.Text.Title,
             Item = item,
-            BodyHtml = SiteRelativeLink().Replace(item.Text.BodyHtml, m => m.Groups[1].Value + origin + "/"),
+            BodyHtml = SiteRelativeLink().Replace(BodyHtml.WithoutLeadingTitle(item.Text.BodyHtml), m => m.Groups[1].Value + origin + "/"),
             SiteUrl = origin + ItemPaths.For(ContentType.Lesson, item.Item.Slug, Locale),
         };
     }

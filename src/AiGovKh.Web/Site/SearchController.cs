@@ -48,6 +48,7 @@ public sealed class SearchController(
             Locale = filters.GetValueOrDefault("language"),
             Page = pageNumber,
         });
+        // Organisation names follow the page's language, not the hit's (a Khmer hit on /en names its ministry in English).
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Slug, o => o.Name(Locale), ct);
 
         return View("Index", new SearchPage
@@ -68,7 +69,7 @@ public sealed class SearchController(
             PageCount = results.PageCount,
             IndexRebuilding = results.IndexRebuilding,
             Filters = filters,
-            Hits = results.Hits.Select(h => new SearchPageHit(h.Title, h.Url, h.Type, h.Locale, h.OrganisationName, h.Snippet.ToHtml())).ToList(),
+            Hits = results.Hits.Select(h => new SearchPageHit(h.Title, h.Url, h.Type, h.Locale, organisations.GetValueOrDefault(h.Organisation, h.OrganisationName), h.Snippet.ToHtml())).ToList(),
             Facets = results.Facets.Select(f => new SearchPageFacet(
                 FilterKeys[f.Field],
                 text["Facet_" + f.Field],

@@ -27,7 +27,7 @@ public static class SearchOpenSearch
         bool km = locale == Locales.Khmer;
         string shortName = km ? "ai.gov.kh ខ្មែរ" : "ai.gov.kh";
         string description = km
-            ? "ស្វែងរកមេរៀន គោលការណ៍ណែនាំ និងយុទ្ធនាការ នៅលើមជ្ឈមណ្ឌលព័ត៌មានបញ្ញាសិប្បនិម្មិតជាតិ"
+            ? "ស្វែងរកមេរៀន គោលការណ៍ណែនាំ និងយុទ្ធនាការ នៅលើមជ្ឈមណ្ឌលព័ត៌មានជាតិស្តីពីបញ្ញាសិប្បនិម្មិត"
             : "Search lessons, guidelines and campaigns on Cambodia's National AI Information Hub";
         string template = $"{origin}/{locale}/search?q={{searchTerms}}";
         return $"""

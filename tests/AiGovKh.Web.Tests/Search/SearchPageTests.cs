@@ -40,6 +40,16 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Khmer_hits_on_the_English_page_name_their_ministry_in_English_and_mark_the_Khmer_query()
+    {
+        var (_, page) = await _client.GetPageAsync("/en/search?q=" + Uri.EscapeDataString("ប្រព័ន្ធ"));
+        var hit = page.QuerySelectorAll(".search-hit").First(h => h.QuerySelector("h3")!.GetAttribute("lang") == "km");
+        Assert.Contains("Ministry of Post and Telecommunications", hit.QuerySelector(".search-hit-meta")!.TextContent);
+        Assert.DoesNotContain("ក្រសួង", hit.QuerySelector(".search-hit-meta")!.TextContent);
+        Assert.Equal("ប្រព័ន្ធ", page.QuerySelector(".search-status span[lang=km]")?.TextContent);
+    }
+
+    [Fact]
     public async Task Facet_links_filter_the_results()
     {
         var (_, page) = await _client.GetPageAsync("/en/search?q=AI&type=campaign");

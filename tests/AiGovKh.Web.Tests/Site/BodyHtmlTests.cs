@@ -43,4 +43,19 @@ public sealed class BodyHtmlTests
         Assert.Contains("<label><input disabled=\"disabled\" type=\"checkbox\"> Parent</label><ul><li>child</li></ul>", html);
         Assert.Equal(html, BodyHtml.WithLabelledChecklists(html));
     }
+
+    [Fact]
+    public void Khmer_words_in_an_English_body_are_marked_lang_km_but_attributes_are_left_alone()
+    {
+        var html = BodyHtml.WithKhmerMarked("<dd>Khmer: បញ្ញាសិប្បនិម្មិត (AI), also គំរូ ភាសា.</dd><img alt=\"ខ្មែរ\" src=\"/a.png\">");
+        Assert.Equal("<dd>Khmer: <span lang=\"km\">បញ្ញាសិប្បនិម្មិត</span> (AI), also <span lang=\"km\">គំរូ ភាសា</span>.</dd><img alt=\"ខ្មែរ\" src=\"/a.png\">", html);
+        Assert.Equal("<p>No Khmer here.</p>", BodyHtml.WithKhmerMarked("<p>No Khmer here.</p>"));
+    }
+
+    [Fact]
+    public void Khmer_body_is_not_wrapped_in_extra_spans()
+    {
+        Assert.Equal("<p>បញ្ញាសិប្បនិម្មិត</p>", BodyHtml.ForPage("<p>បញ្ញាសិប្បនិម្មិត</p>", "km"));
+        Assert.Equal("<p><span lang=\"km\">បញ្ញាសិប្បនិម្មិត</span></p>", BodyHtml.ForPage("<p>បញ្ញាសិប្បនិម្មិត</p>", "en"));
+    }
 }

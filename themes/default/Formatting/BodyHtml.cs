@@ -12,6 +12,20 @@ public static partial class BodyHtml
     /// <summary>The body as a page shows it: without a title repeated from the header, with phone-sized images.</summary>
     public static string ForPage(string html) => WithLabelledChecklists(WithPhoneSizedImages(WithoutLeadingTitle(html)));
 
+    /// <summary>As <see cref="ForPage(string)"/>, with Khmer words inside an English body marked <c>lang="km"</c>.</summary>
+    public static string ForPage(string html, string locale) =>
+        locale == "en" ? WithKhmerMarked(ForPage(html)) : ForPage(html);
+
+    /// <summary>
+    /// English lessons and the glossary quote Khmer terms ("Khmer: បញ្ញាសិប្បនិម្មិត"); each run of Khmer
+    /// text is wrapped in <c>&lt;span lang="km"&gt;</c> so screen readers switch voice (WCAG 3.1.2).
+    /// Only text between tags is touched, never attribute values.
+    /// </summary>
+    public static string WithKhmerMarked(string html) =>
+        html.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') < 0
+            ? html
+            : TextBetweenTags().Replace(html, text => KhmerRun().Replace(text.Value, run => $"<span lang=\"km\">{run.Value}</span>"));
+
     /// <summary>
     /// Markdown task lists render as bare checkboxes; each is wrapped with its item's text in a
     /// <c>&lt;label&gt;</c> so assistive technology announces what the box is for (WCAG 1.3.1, 4.1.2).
@@ -65,6 +79,13 @@ public static partial class BodyHtml
     // The item's text runs from the checkbox to the end of the item or the first block inside it.
     [GeneratedRegex("(?<open><li class=\"task-list-item\">)\\s*(?<box><input\\b[^>]*\\btype=\"checkbox\"[^>]*>)(?<text>(?:(?!</li>|<ul|<ol|<p\\b|<div|<li\\b|<label).)*)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex TaskListItem();
+
+    [GeneratedRegex(">[^<]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TextBetweenTags();
+
+    // Khmer letters and signs (U+1780–U+17FF, U+19E0–U+19FF), with the spaces and ZWSP between Khmer words.
+    [GeneratedRegex("[\\u1780-\\u17FF\\u19E0-\\u19FF](?:[\\u1780-\\u17FF\\u19E0-\\u19FF\\u200B\\u200C\\u200D ]*[\\u1780-\\u17FF\\u19E0-\\u19FF])?", RegexOptions.CultureInvariant)]
+    private static partial Regex KhmerRun();
 
     [GeneratedRegex("\\bwidth=\"(\\d{1,5})\"", RegexOptions.CultureInvariant)]
     private static partial Regex WidthAttribute();

@@ -10,6 +10,22 @@ public static class Display
 
     public static string Number(long value, string locale) => Digits(value.ToString(CultureInfo.InvariantCulture), locale);
 
+    /// <summary>
+    /// The language a short label is written in, judged by its script: "km" when Khmer letters outnumber
+    /// Latin ones, "en" when Latin ones do, else <paramref name="fallback"/>. For labels stored without
+    /// a language, such as an attachment title given in one locale's front matter only.
+    /// </summary>
+    public static string LanguageOf(string text, string fallback)
+    {
+        int khmer = 0, latin = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u1780' and <= '\u17FF') khmer++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return khmer > latin ? Locales.Khmer : latin > khmer ? Locales.English : fallback;
+    }
+
     /// <summary>"340 KB", "1.2 MB"; with Khmer digits for km.</summary>
     public static string FileSize(long bytes, string locale)
     {
