@@ -29,12 +29,16 @@ internal static class LexiconMatches
     /// <param name="secondary">Lengths for the secondary list.</param>
     /// <param name="primaryLengths">Per start, bit k-1 set when a primary word of k clusters (k ≤ 32) starts there: the word lattice.</param>
     /// <param name="tertiaryLongest">Per start, the length of the longest tertiary word starting there (0 when none; capped at 255).</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<uint> primaryLengths, Span<byte> tertiaryLongest)
     {
         int count = ids.Length;
         Clear(primary, count);
         Clear(secondary, count);
         var trie = lexicon.Trie;
+        // Locals, not the structs' fields: the inner loop keeps them in registers.
+        var primaryEnds = primary.Ends;
+        var secondaryEnds = secondary.Ends;
         for (int i = 0; i < count; i++)
         {
             int node = 0, longestPrimary = 0, longestSecondary = 0, longestTertiary = 0;
@@ -48,12 +52,12 @@ internal static class LexiconMatches
                 {
                     longestPrimary = length;
                     if (length <= 32) lattice |= 1u << (length - 1);
-                    RecordEnd(primary.Ends, j + 1, length);
+                    RecordEnd(primaryEnds, j + 1, length);
                 }
                 if ((step & ClusterTrie.SecondaryWord) != 0)
                 {
                     longestSecondary = length;
-                    RecordEnd(secondary.Ends, j + 1, length);
+                    RecordEnd(secondaryEnds, j + 1, length);
                 }
                 if ((step & ClusterTrie.TertiaryWord) != 0) longestTertiary = length;
                 if ((step & ClusterTrie.HasChildren) == 0) break;

@@ -12,6 +12,10 @@ internal sealed class RunAnalysis
     private int[] _ids = new int[64];
     private uint[] _wordLengths = new uint[64];
     private byte[] _curatedLongest = new byte[64];
+    // Cluster shapes by cluster id, filled as ids are met (−1: not yet): a run's clusters are mostly
+    // a few hundred frequent ones, so one load replaces the loop over each cluster's characters.
+    private short[] _shapeById = [];
+    private KhmerLexicon? _shapeLexicon;
 
     /// <summary>
     /// Analyses a run; <paramref name="lexicon"/> has the ICU words as primary, the training vocabulary as
@@ -30,9 +34,9 @@ internal sealed class RunAnalysis
             _curatedLongest = new byte[count * 2];
             _dictionaryBoundaries = new bool[count * 2 + 1];
         }
-        for (int i = 0; i < count; i++) _classes[i] = BoundaryFeatures.Classify(text[clusters[i]]);
         var ids = _ids.AsSpan(0, count);
         lexicon.Alphabet.IdsOf(hashes, ids);
+        Classify(text, clusters, ids, lexicon);
         int stride = count + 1;
         var icuEnds = _icu.AsSpan(0, stride);
         var icuStarts = _icu.AsSpan(stride, stride);
@@ -55,5 +59,28 @@ internal sealed class RunAnalysis
             VocabEnds = vocabEnds, VocabStarts = vocabStarts, VocabSpans = vocabSpans,
             CuratedLongest = curatedLongest,
         };
+    }
+
+    private void Classify(ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<int> ids, KhmerLexicon lexicon)
+    {
+        if (!ReferenceEquals(_shapeLexicon, lexicon))
+        {
+            _shapeById = new short[lexicon.Alphabet.Size + 1];
+            _shapeById.AsSpan().Fill(-1);
+            _shapeLexicon = lexicon;
+        }
+        var shapes = _shapeById;
+        var classes = _classes.AsSpan(0, clusters.Length);
+        for (int i = 0; i < classes.Length; i++)
+        {
+            int id = ids[i];
+            int shape = id != 0 ? shapes[id] : -1;
+            if (shape < 0)
+            {
+                shape = BoundaryFeatures.Classify(text[clusters[i]]);
+                if (id != 0) shapes[id] = (short)shape;
+            }
+            classes[i] = (byte)shape;
+        }
     }
 }

@@ -65,4 +65,22 @@ public class PerceptronScoringTests
             i += longest - 1;
         }
     }
+
+    [Fact]
+    public void Run_analysis_gives_each_cluster_its_own_shape_when_reused_across_lexicons()
+    {
+        // The analysis caches shapes by cluster id; ids differ between lexicons, and clusters a lexicon lacks (id 0) vary.
+        string text = KhmerNormalizer.Normalize("ការស្រាវជ្រាវក្សត្រិយ៍ឪពុកសម្ដេចឲ្យ");
+        var ranges = new List<Range>();
+        KhmerClusters.Split(text, ranges);
+        var clusters = ranges.ToArray();
+        var hashes = clusters.Select(r => SequenceHash.Of(text.AsSpan()[r])).ToArray();
+        var expected = clusters.Select(r => BoundaryFeatures.Classify(text.AsSpan()[r])).ToArray();
+        var analysis = new RunAnalysis();
+        KhmerLexicon[] lexicons = [KhmerLexicon.FromWords(["ការ", "ឪពុក"]), KhmerLexicon.FromWords(["ស្រាវជ្រាវ", "ឲ្យ", "ការ"]), KhmerLexicon.Icu];
+        foreach (var lexicon in lexicons.Concat(lexicons))
+        {
+            Assert.Equal(expected, analysis.Analyse(text, clusters, hashes, lexicon).Classes.ToArray());
+        }
+    }
 }
