@@ -165,4 +165,46 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
         Assert.Equal(1, asset.Width);
         Assert.Equal(1, links);
     }
+
+    [Fact]
+    public async Task A_file_on_published_pages_is_replaced_or_relabelled_only_by_a_publisher()
+    {
+        // An organisation no other media test uses, so the asset (one per organisation and content) is this test's own.
+        var client = await ContributorAsync("media-live", "maff");
+        var upload = await UploadAsync(client, Png, "live.png", "image/png");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var assetId = int.Parse(upload.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var itemId = await EditorWorkflowTests.CreateItemAsync(client, "media-live-lesson");
+        var attach = await client.PostFormAsync($"/editor/items/{itemId}", $"/editor/items/{itemId}?handler=Attach", new()
+        {
+            ["MediaAssetId"] = assetId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["MediaRole"] = "Image",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, attach.StatusCode);
+        // The revision that uses the file goes live (set directly: this test is about the media rule, not the workflow).
+        await hub.DbAsync(async db =>
+        {
+            var revision = await db.Revisions.SingleAsync(r => r.ContentItemId == itemId);
+            revision.State = Cms.Content.RevisionState.Published;
+            return await db.SaveChangesAsync();
+        });
+        var before = await hub.DbAsync(db => db.MediaAssets.AsNoTracking().SingleAsync(m => m.Id == assetId));
+
+        var replacement = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var replace = await UploadAsync(client, replacement, "live-v2.png", "image/png", action: $"/editor/media/{assetId}?handler=Replace", page: $"/editor/media/{assetId}");
+        Assert.Equal(HttpStatusCode.BadRequest, replace.StatusCode);
+        var answer = await replace.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("role=\"alert\"", answer);
+        Assert.True(answer.Contains("only a publisher", StringComparison.Ordinal) || answer.Contains("មានតែអ្នកផ្សព្វផ្សាយ", StringComparison.Ordinal), "the refusal says a publisher must do it");
+        var token = await client.AntiforgeryTokenAsync($"/editor/media/{assetId}");
+        var relabel = await client.PostAsync($"/editor/media/{assetId}?handler=Alt",
+            new FormUrlEncodedContent([new("AltKm", "ថ្មី"), new("AltEn", "new"), new("__RequestVerificationToken", token)]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, relabel.StatusCode);
+        var unchanged = await hub.DbAsync(db => db.MediaAssets.AsNoTracking().SingleAsync(m => m.Id == assetId));
+        Assert.Equal((before.Sha256, before.AltKm, before.AltEn), (unchanged.Sha256, unchanged.AltKm, unchanged.AltEn));
+
+        var publisher = await hub.SignInAsync(await hub.UserAsync("media-live-p@mptc.gov.kh", HubRoles.Publisher, "mptc"));
+        var byPublisher = await UploadAsync(publisher, replacement, "live-v2.png", "image/png", action: $"/editor/media/{assetId}?handler=Replace", page: $"/editor/media/{assetId}");
+        Assert.Equal(HttpStatusCode.Redirect, byPublisher.StatusCode);
+        Assert.NotEqual(before.Sha256, (await hub.DbAsync(db => db.MediaAssets.AsNoTracking().SingleAsync(m => m.Id == assetId))).Sha256);
+    }
 }

@@ -53,6 +53,7 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
     public async Task<string?> SetAltAsync(WorkflowUser user, MediaAsset asset, string? altKm, string? altEn, CancellationToken ct = default)
     {
         if (!CanWrite(user, asset)) return "Error.Forbidden";
+        if (await NeedsPublisherAsync(user, asset, ct)) return "Media.LiveNeedsPublisher";
         var km = DraftValidation.Clean(altKm).Replace('\n', ' ');
         var en = DraftValidation.Clean(altEn).Replace('\n', ' ');
         if (asset.IsImage && (km.Length == 0 || en.Length == 0)) return "Media.AltRequired";
@@ -68,6 +69,7 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
     public async Task<(string? Problem, string? Detail)> ReplaceAsync(WorkflowUser user, MediaAsset asset, byte[] bytes, string? fileName, CancellationToken ct = default)
     {
         if (!CanWrite(user, asset)) return ("Error.Forbidden", null);
+        if (await NeedsPublisherAsync(user, asset, ct)) return ("Media.LiveNeedsPublisher", null);
         var check = store.Inspect(bytes);
         if (check.Accepted && check.Type!.IsImage) check = ImageVariants.Verify(bytes, options.MaxImagePixels);
         if (!check.Accepted) return (ProblemKey(check.Rule), check.Message);
@@ -115,6 +117,13 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
             link.MediaAsset = copy;
         }
     }
+
+    /// <summary>
+    /// A file on published pages changes those pages at once, with no review: only a publisher may replace it or
+    /// change its alt text. Contributors and reviewers upload a new file and use it in a draft instead.
+    /// </summary>
+    private async Task<bool> NeedsPublisherAsync(WorkflowUser user, MediaAsset asset, CancellationToken ct) =>
+        !user.IsPublisher && await db.RevisionMedia.AnyAsync(m => m.MediaAssetId == asset.Id && m.Revision.State == RevisionState.Published, ct);
 
     public async Task<List<MediaUse>> WhereUsedAsync(WorkflowUser user, MediaAsset asset, CancellationToken ct = default)
     {
