@@ -1,9 +1,7 @@
-using AiGovKh.Cms;
-using AiGovKh.Cms.Storage;
+using AiGovKh.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore.Design;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace AiGovKh.Web.Webhooks.Storage;
@@ -22,31 +20,8 @@ internal static class WebhookStoreDatabase
         o.MigrationsAssembly(typeof(WebhookStoreDbContext).Assembly.FullName).MigrationsHistoryTable(WebhookStoreDbContext.MigrationsHistoryTable);
 
     /// <summary>Registers <see cref="WebhookStoreDbContext"/> on the provider <c>AddHubCms</c> chose (call after it).</summary>
-    public static IServiceCollection AddWebhookStore(this IServiceCollection services)
-    {
-        var hub = services.Select(d => d.ImplementationInstance).OfType<HubOptions>().FirstOrDefault();
-        if (hub is { DatabaseProvider: HubOptions.Postgres })
-        {
-            return services.AddDbContext<WebhookStoreDbContext, PostgresWebhookStoreDbContext>(
-                builder => builder.UseNpgsql(hub.ConnectionString, ConfigurePostgres));
-        }
-        return services.AddDbContext<WebhookStoreDbContext>(ConfigureSqliteFile);
-    }
-
-    private static void ConfigureSqliteFile(IServiceProvider services, DbContextOptionsBuilder builder)
-    {
-        var hub = services.GetService<DbContextOptions<HubDbContext>>();
-        var relational = hub?.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault();
-        var connectionString = relational?.ConnectionString ?? relational?.Connection?.ConnectionString;
-        if (connectionString is null)
-        {
-            var options = services.GetRequiredService<IOptions<HubOptions>>().Value;
-            var dir = string.IsNullOrEmpty(options.DataDirectory) ? "data" : options.DataDirectory;
-            Directory.CreateDirectory(dir);
-            connectionString = $"Data Source={Path.Combine(dir, "hub.db")}";
-        }
-        builder.UseSqlite(connectionString, ConfigureSqlite);
-    }
+    public static IServiceCollection AddWebhookStore(this IServiceCollection services) =>
+        services.AddHubSideStore<WebhookStoreDbContext, PostgresWebhookStoreDbContext>(ConfigureSqlite, ConfigurePostgres);
 }
 
 /// <summary>Lets <c>dotnet ef migrations add -c WebhookStoreDbContext</c> build the SQLite model without the host.</summary>
