@@ -40,10 +40,10 @@ public class WebhookHub : EditorFactory
         return await query(scope.ServiceProvider.GetRequiredService<WebhookStoreDbContext>());
     }
 
-    /// <summary>Waits (up to 20 s) until <paramref name="done"/> holds, checking every 50 ms.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> done, string what)
+    /// <summary>Waits (up to <paramref name="seconds"/>, 20 by default) until <paramref name="done"/> holds, checking every 50 ms.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> done, string what, int seconds = 20)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await done())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out waiting for " + what);
