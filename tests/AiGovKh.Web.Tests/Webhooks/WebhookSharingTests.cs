@@ -58,7 +58,18 @@ public sealed class WebhookSharingTests
         foreach (var slug in new[] { TestContent.Page, TestContent.Campaign, TestContent.GuidelineStaleKhmer })
             await first.UnpublishAsync(slug);
         // Two hosts on one SQLite file while the other test assemblies run beside this one: allow more than the usual 20 s.
-        await WebhookHub.EventuallyAsync(() => first.StoreAsync(db => db.Deliveries.CountAsync(d => d.Outcome == WebhookOutcome.Delivered && d.Event == "unpublish")).ContinueWith(t => t.Result == 6), "six deliveries", seconds: 60);
+        try
+        {
+            await WebhookHub.EventuallyAsync(() => first.StoreAsync(db => db.Deliveries.CountAsync(d => d.Outcome == WebhookOutcome.Delivered && d.Event == "unpublish")).ContinueWith(t => t.Result == 6), "six deliveries", seconds: 60);
+        }
+        catch (Exception) when (!Ct.IsCancellationRequested)
+        {
+            // Say where each delivery stands, so a failure here can be diagnosed from the test log alone.
+            var state = await first.StoreAsync(db => db.Deliveries.AsNoTracking()
+                .Select(d => $"{d.Slug}/{d.SubscriptionId}: {d.Outcome}, attempts {d.Attempts}, status {d.LastStatus}, lease {d.LeaseOwner}, '{d.LastResponse}'")
+                .ToListAsync());
+            Assert.Fail("timed out waiting for six deliveries; deliveries: " + string.Join(" | ", state));
+        }
         // Give both dispatchers many more polls (0.1 s each) to send anything twice.
         await Task.Delay(1000, Ct);
 
