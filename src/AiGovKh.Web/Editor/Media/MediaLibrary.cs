@@ -121,6 +121,8 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
     /// <summary>
     /// A file on published pages changes those pages at once, with no review: only a publisher may replace it or
     /// change its alt text. Contributors and reviewers upload a new file and use it in a draft instead.
+    /// Deliberately wider than <see cref="LiveRevisions"/>: a published revision still waiting for its
+    /// scheduled time counts too, since it will show the file when it goes live.
     /// </summary>
     private async Task<bool> NeedsPublisherAsync(WorkflowUser user, MediaAsset asset, CancellationToken ct) =>
         !user.IsPublisher && await db.RevisionMedia.AnyAsync(m => m.MediaAssetId == asset.Id && m.Revision.State == RevisionState.Published, ct);
