@@ -35,13 +35,28 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
     private async Task<HttpClient> ContributorAsync(string name, string org = "moeys") =>
         await hub.SignInAsync(await hub.UserAsync($"{name}@{org}.gov.kh", HubRoles.Contributor, org));
 
+    /// <summary>
+    /// The asset an accepted upload redirected to. Tests in this class share one database and run in any order,
+    /// so "the newest asset" may belong to another test (or another organisation).
+    /// </summary>
+    private static int AssetIdOf(HttpResponseMessage upload)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        return int.Parse(upload.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Task<Cms.Media.MediaAsset> AssetAsync(HttpResponseMessage upload)
+    {
+        var id = AssetIdOf(upload);
+        return hub.DbAsync(db => db.MediaAssets.AsNoTracking().SingleAsync(m => m.Id == id));
+    }
+
     [Fact]
     public async Task A_real_png_with_alt_text_is_accepted()
     {
         var client = await ContributorAsync("media-ok");
         var response = await UploadAsync(client, Png, "../../etc/passwd.png", "image/png");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var asset = await hub.DbAsync(db => db.MediaAssets.OrderByDescending(m => m.Id).FirstAsync());
+        var asset = await AssetAsync(response);
         Assert.Equal("image/png", asset.ContentType);
         Assert.DoesNotContain("/", asset.FileName);
         Assert.Equal(4, asset.Width);
@@ -80,8 +95,7 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
     {
         var client = await ContributorAsync("media-mismatch");
         var response = await UploadAsync(client, Pdf, "photo.png", "image/png", null, null);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var asset = await hub.DbAsync(db => db.MediaAssets.OrderByDescending(m => m.Id).FirstAsync());
+        var asset = await AssetAsync(response);
         Assert.Equal("application/pdf", asset.ContentType);
     }
 
@@ -93,7 +107,7 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
         var response = await UploadAsync(client, polyglot, "poly.html", "text/html");
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
-            var asset = await hub.DbAsync(db => db.MediaAssets.OrderByDescending(m => m.Id).FirstAsync());
+            var asset = await AssetAsync(response);
             Assert.Equal("image/png", asset.ContentType);
         }
         else
@@ -132,8 +146,7 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
     public async Task Another_ministrys_media_is_not_found_by_id()
     {
         var owner = await ContributorAsync("media-owner");
-        await UploadAsync(owner, Pdf.Concat("% owner\n"u8.ToArray()).ToArray(), "owner.pdf", "application/pdf", null, null);
-        var id = await hub.DbAsync(db => db.MediaAssets.OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
+        var id = AssetIdOf(await UploadAsync(owner, Pdf.Concat("% owner\n"u8.ToArray()).ToArray(), "owner.pdf", "application/pdf", null, null));
         var outsider = await ContributorAsync("media-outsider", "maff");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/editor/media/{id}", Ct)).StatusCode);
         var token = await outsider.AntiforgeryTokenAsync("/editor/media");
@@ -147,8 +160,7 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
     public async Task Replacing_a_file_keeps_its_links_and_shows_where_it_is_used()
     {
         var client = await ContributorAsync("media-replace");
-        await UploadAsync(client, Png, "diagram.png", "image/png");
-        var assetId = await hub.DbAsync(db => db.MediaAssets.Where(m => m.ContentType == "image/png").OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
+        var assetId = AssetIdOf(await UploadAsync(client, Png, "diagram.png", "image/png"));
         var itemId = await EditorWorkflowTests.CreateItemAsync(client, "media-lesson");
         var attach = await client.PostFormAsync($"/editor/items/{itemId}", $"/editor/items/{itemId}?handler=Attach", new()
         {
@@ -172,8 +184,7 @@ public sealed class EditorMediaTests(EditorFactory hub) : IClassFixture<EditorFa
         // An organisation no other media test uses, so the asset (one per organisation and content) is this test's own.
         var client = await ContributorAsync("media-live", "maff");
         var upload = await UploadAsync(client, Png, "live.png", "image/png");
-        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
-        var assetId = int.Parse(upload.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var assetId = AssetIdOf(upload);
         var itemId = await EditorWorkflowTests.CreateItemAsync(client, "media-live-lesson");
         var attach = await client.PostFormAsync($"/editor/items/{itemId}", $"/editor/items/{itemId}?handler=Attach", new()
         {
