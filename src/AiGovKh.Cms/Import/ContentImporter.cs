@@ -119,7 +119,7 @@ public sealed class ContentImporter(
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(ct);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginFeedTransactionAsync(ct);
         try
         {
             var isNew = item is null;

@@ -17,7 +17,7 @@ namespace AiGovKh.Cms.Storage;
 /// </summary>
 internal sealed class ChangeFeedCommitOrder : SaveChangesInterceptor
 {
-    private const string LockSql = "LOCK TABLE \"ChangeFeed\" IN EXCLUSIVE MODE";
+    internal const string LockSql = "LOCK TABLE \"ChangeFeed\" IN EXCLUSIVE MODE";
 
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _ownTransactions = [];
 

@@ -20,7 +20,7 @@ public sealed class LiveTransitions(HubDbContext db, PublishingService publishin
 
     public async Task<WorkflowOutcome> ArchiveAsync(ContentItem item, Actor actor, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginFeedTransactionAsync(ct);
         try
         {
             if (item.Revisions.Any(r => r.State == RevisionState.Published))

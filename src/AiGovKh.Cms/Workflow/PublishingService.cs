@@ -166,7 +166,7 @@ public sealed class PublishingService(HubDbContext db, TimeProvider clock)
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginFeedTransactionAsync(ct);
         try
         {
             var result = await work();

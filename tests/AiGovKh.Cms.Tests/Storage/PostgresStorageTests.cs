@@ -224,6 +224,44 @@ public sealed class PostgresStorageTests
     }
 
     [Fact]
+    public async Task Publishing_a_new_revision_waits_for_the_feed_lock_before_it_touches_the_live_one()
+    {
+        // Every feed writer must take the change-feed lock before any row lock. Publishing supersedes the live
+        // revision first; if it locked that row before the feed, an unpublish of the same item already holding the
+        // feed lock would wait for the row while the publish waits for the feed: a deadlock, and a 500 for one editor.
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var hub = await StartAsync(database);
+        var live = await SeedPublishedAsync(hub, "twice");
+        var next = await hub.QueryAsync(async db =>
+        {
+            var first = await db.Revisions.Include(r => r.Translations).SingleAsync(r => r.Id == live, Ct);
+            var revision = new Revision { ContentItemId = first.ContentItemId, Number = 2, AuthorId = "u" };
+            revision.Translations.Add(new RevisionTranslation { Locale = "en", Title = "Second", BodyHtml = "<p>Two</p>" });
+            revision.Translations.Add(new RevisionTranslation { Locale = "km", Title = "ទីពីរ", BodyHtml = "<p>ពីរ</p>" });
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync(Ct);
+            return revision.Id;
+        });
+
+        // Another writer (as an unpublish would) holds the feed lock …
+        await using var other = new NpgsqlConnection(database.ConnectionString);
+        await other.OpenAsync(Ct);
+        await using var otherTransaction = await other.BeginTransactionAsync(Ct);
+        await new NpgsqlCommand("LOCK TABLE \"ChangeFeed\" IN EXCLUSIVE MODE", other, otherTransaction).ExecuteNonQueryAsync(Ct);
+        var publish = hub.WithAsync(sp => sp.GetRequiredService<PublishingService>().PublishAsync(next, Actor.System, cancellationToken: Ct));
+        await WaitUntilBlockedOnChangeFeedAsync(database, publish);
+
+        // … and can still take the live revision's row: the waiting publish holds no lock on it.
+        await new NpgsqlCommand("SET LOCAL lock_timeout = '10s'", other, otherTransaction).ExecuteNonQueryAsync(Ct);
+        await new NpgsqlCommand($"SELECT 1 FROM \"Revisions\" WHERE \"Id\" = {live} FOR UPDATE", other, otherTransaction).ExecuteScalarAsync(Ct);
+        await otherTransaction.CommitAsync(Ct);
+
+        Assert.True((await publish).Succeeded);
+        var states = await hub.QueryAsync(db => db.Revisions.Where(r => r.Id == live || r.Id == next).OrderBy(r => r.Number).Select(r => r.State).ToListAsync(Ct));
+        Assert.Equal([RevisionState.Superseded, RevisionState.Published], states);
+    }
+
+    [Fact]
     public async Task Change_feed_keeps_publish_order_for_publish_unpublish_and_delete()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

@@ -86,7 +86,7 @@ public sealed class MediaLibrary(HubDbContext db, MediaStore store, RevisionRend
         asset.Height = check.Image?.Height;
         asset.FileName = MediaStore.DisplayName(fileName, check.Type);
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginFeedTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var live = await RerenderUsersAsync(asset, ct);
         foreach (var r in live)
