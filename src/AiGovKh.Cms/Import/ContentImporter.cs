@@ -222,6 +222,7 @@ public sealed class ContentImporter(
                 AltEn = media.Alt.GetValueOrDefault(Locales.English),
                 TitleKm = media.Title.GetValueOrDefault(Locales.Khmer),
                 TitleEn = media.Title.GetValueOrDefault(Locales.English),
+                Locale = media.Locale,
             });
         }
         db.Revisions.Add(revision);

@@ -20,6 +20,12 @@ public sealed record MediaSource(
     public Dictionary<string, string> Alt { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Title { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The language of an attachment listed by one locale file only (a Khmer activity sheet in km.md); null for
+    /// one both files list, and for images (their alt text is per locale, the picture is shared).
+    /// </summary>
+    public string? Locale => Role == MediaRole.Attachment && Title.Count == 1 ? Title.Keys.Single() : null;
+
     /// <summary>The URL the site serves it at.</summary>
     public string Url => $"/media/{Sha256}/{Uri.EscapeDataString(Name)}";
 }

@@ -59,6 +59,27 @@ public class ContentImporterTests
     }
 
     [Fact]
+    public async Task An_attachment_listed_by_one_locale_file_is_in_that_language_and_one_both_list_is_in_neither()
+    {
+        await using var hub = await TestHub.StartAsync();
+        using var content = new ContentFolder()
+            .WriteText("pages/x/km.md", ContentFolder.Page("page", "x", "ទំព័រ", "សង្ខេប",
+                "attachments:\n  - file: sheet.km.md\n    title: សន្លឹកសកម្មភាព\n  - file: shared.md\n    title: ឯកសាររួម", "ខ្លឹមសារ"))
+            .WriteText("pages/x/en.md", ContentFolder.Page("page", "x", "Page", "Summary",
+                "attachments:\n  - file: sheet.en.md\n    title: Activity sheet\n  - file: shared.md\n    title: Shared notes", "Body."))
+            .WriteText("pages/x/sheet.km.md", "# សន្លឹកសកម្មភាព\n")
+            .WriteText("pages/x/sheet.en.md", "# Activity sheet\n")
+            .WriteText("pages/x/shared.md", "# Notes\n");
+
+        var report = await ImportAsync(hub, content);
+
+        Assert.Empty(report.Problems);
+        var media = await hub.QueryAsync(db => db.RevisionMedia.OrderBy(m => m.Name).Select(m => new { m.Name, m.Locale, m.TitleKm, m.TitleEn }).ToListAsync());
+        Assert.Equal([("shared.md", (string?)null), ("sheet.en.md", "en"), ("sheet.km.md", "km")], media.Select(m => (m.Name, m.Locale)));
+        Assert.Equal(("ឯកសាររួម", "Shared notes"), (media[0].TitleKm, media[0].TitleEn));
+    }
+
+    [Fact]
     public async Task Reimport_of_unchanged_content_changes_nothing()
     {
         await using var hub = await TestHub.StartAsync();
