@@ -10,7 +10,8 @@ internal sealed class RunAnalysis
     private byte[] _vocab = new byte[3 * 65];
     private bool[] _dictionaryBoundaries = new bool[65];
     private int[] _ids = new int[64];
-    private uint[] _wordLengths = new uint[64];
+    private int[] _pathCost = new int[65], _pathBack = new int[65];
+    private bool[] _pathKnown = new bool[65];
     private byte[] _curatedLongest = new byte[64];
     // Cluster shapes by cluster id, filled as ids are met (−1: not yet): a run's clusters are mostly
     // a few hundred frequent ones, so one load replaces the loop over each cluster's characters.
@@ -30,7 +31,9 @@ internal sealed class RunAnalysis
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
             _ids = new int[count * 2];
-            _wordLengths = new uint[count * 2];
+            _pathCost = new int[count * 2 + 1];
+            _pathBack = new int[count * 2 + 1];
+            _pathKnown = new bool[count * 2 + 1];
             _curatedLongest = new byte[count * 2];
             _dictionaryBoundaries = new bool[count * 2 + 1];
         }
@@ -45,10 +48,11 @@ internal sealed class RunAnalysis
         var vocabStarts = _vocab.AsSpan(stride, stride);
         var vocabSpans = _vocab.AsSpan(2 * stride, stride);
         var curatedLongest = _curatedLongest.AsSpan(0, count);
-        LexiconMatches.Find(lexicon, ids, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), _wordLengths, curatedLongest);
-        var dictionaryBoundaries = _dictionaryBoundaries.AsSpan(0, count + 1);
         // The fewest-words dictionary path over the whole run is itself a feature (stacking).
-        LexiconRunSplitter.BestPath(_wordLengths.AsSpan(0, count), dictionaryBoundaries);
+        var path = new FewestWordsPath(_pathCost, _pathBack, _pathKnown, count);
+        LexiconMatches.Find(lexicon, ids, new MatchLengths(icuEnds, icuStarts, icuSpans), new MatchLengths(vocabEnds, vocabStarts, vocabSpans), in path, curatedLongest);
+        var dictionaryBoundaries = _dictionaryBoundaries.AsSpan(0, count + 1);
+        path.TraceBack(dictionaryBoundaries);
         return new BoundaryContext
         {
             DictionaryBoundaries = dictionaryBoundaries,
