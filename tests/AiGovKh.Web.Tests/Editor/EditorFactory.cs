@@ -29,7 +29,6 @@ public class EditorFactory : HubFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Accounts:ThrottlePermitLimit", ThrottleLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Editor:SchedulerInterval", "01:00:00");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions

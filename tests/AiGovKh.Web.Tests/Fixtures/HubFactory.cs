@@ -41,6 +41,10 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:ContentDirectory", ContentDirectory);
         builder.UseSetting("Hub:ImportOnStart", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The scheduler runs once when the host starts (before the seed) and then only when a test asks for it: at the
+        // default 5 s it would withdraw the seed's expired campaign at a moment no test controls, adding a feed row, a
+        // webhook delivery or a new ETag in the middle of a test that reads them. Scheduling tests set their own interval.
+        builder.UseSetting("Editor:SchedulerInterval", "01:00:00");
         if (Environment.GetEnvironmentVariable(AllOnPostgresVariable) == "1")
         {
             _postgres ??= TemporaryPostgresDatabase.Create();
