@@ -12,7 +12,9 @@ namespace AiGovKh.Cms.Storage;
 /// reader that saw 11 would move its cursor past 10 for ever (the indexer, the output cache, webhooks
 /// and API clients follow the feed by cursor). Taking the table in EXCLUSIVE mode before writing a
 /// feed row serialises feed writers until they commit, while plain reads go on. A save outside a
-/// transaction gets one here, so the lock lasts until its commit. SQLite needs none of this: it has
+/// transaction gets one here, so the lock lasts until its commit. Work that writes other rows before its
+/// feed row begins its transaction with <see cref="FeedTransactions.BeginFeedTransactionAsync"/>, which takes
+/// this lock first (the same order for every writer: no deadlock). SQLite needs none of this: it has
 /// one writer at a time.
 /// </summary>
 internal sealed class ChangeFeedCommitOrder : SaveChangesInterceptor
