@@ -68,7 +68,7 @@ public sealed class WebhookSender(
             var body = Encoding.UTF8.GetBytes(delivery.Payload);
             using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secrets.Unprotect(subscription.ProtectedSecret), body));
+            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secrets.Unprotect(subscription.ProtectedSecret), body, clock.GetUtcNow()));
             request.Headers.Add("X-AiGovKh-Event", delivery.Event);
             request.Headers.Add("X-AiGovKh-Delivery", delivery.EventId);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -159,7 +159,7 @@ public sealed class WebhookEditorTests(WebhookHub hub) : IClassFixture<WebhookHu
         var received = hub.Receiver.To("ok.example").Last(r => r.Url.AbsolutePath == "/signed");
         Assert.Equal("ping", received.Headers["X-AiGovKh-Event"]);
         Assert.Equal("ping", received.Payload.GetProperty("event").GetString());
-        Assert.Equal(WebhookSignature.Sign(secret, received.Body), received.Headers[WebhookSignature.Header]);
+        Assert.True(WebhookSignature.Verify(secret, received.Headers[WebhookSignature.Header], received.Body, DateTimeOffset.UtcNow));
 
         // Rotation: a new secret, shown once; what follows is signed with it and no longer with the old one.
         var rotated = await Html.ParseAsync(await PostAsync(admin, id, "Rotate"));
@@ -168,8 +168,8 @@ public sealed class WebhookEditorTests(WebhookHub hub) : IClassFixture<WebhookHu
         Assert.DoesNotContain(newSecret, await admin.GetStringAsync($"/editor/webhooks/{id}", Ct));
         await PostAsync(admin, id, "Ping");
         var after = hub.Receiver.To("ok.example").Last(r => r.Url.AbsolutePath == "/signed");
-        Assert.Equal(WebhookSignature.Sign(newSecret, after.Body), after.Headers[WebhookSignature.Header]);
-        Assert.NotEqual(WebhookSignature.Sign(secret, after.Body), after.Headers[WebhookSignature.Header]);
+        Assert.True(WebhookSignature.Verify(newSecret, after.Headers[WebhookSignature.Header], after.Body, DateTimeOffset.UtcNow));
+        Assert.False(WebhookSignature.Verify(secret, after.Headers[WebhookSignature.Header], after.Body, DateTimeOffset.UtcNow));
 
         var audit = await hub.DbAsync(db => db.AuditLog.Where(a => a.Detail!.Contains($"webhook #{id} ")).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal([WebhookAdministration.AuditCreate, WebhookAdministration.AuditPing, WebhookAdministration.AuditRotate, WebhookAdministration.AuditPing], audit);

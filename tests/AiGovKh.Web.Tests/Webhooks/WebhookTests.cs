@@ -96,13 +96,13 @@ public sealed class WebhookTests
         Assert.Equal(2, receiver.Received.Count);
         foreach (var (request, body) in receiver.Received)
         {
-            Assert.Equal(WebhookSignature.Sign(Secret, body), request.Headers.GetValues(WebhookSignature.Header).Single());
+            Assert.True(WebhookSignature.Verify(Secret, request.Headers.GetValues(WebhookSignature.Header).Single(), body, DateTimeOffset.UtcNow), "signed with the subscription's secret, just now");
             Assert.Equal("unpublish", request.Headers.GetValues("X-AiGovKh-Event").Single());
             var json = JsonDocument.Parse(body).RootElement;
             Assert.Equal(TestContent.Campaign, json.GetProperty("slug").GetString());
             Assert.Equal("unpublish", json.GetProperty("event").GetString());
         }
-        Assert.NotEqual(WebhookSignature.Sign("another-secret-entirely!", receiver.Received.First().Body), receiver.Received.First().Request.Headers.GetValues(WebhookSignature.Header).Single());
+        Assert.False(WebhookSignature.Verify("another-secret-entirely!", receiver.Received.First().Request.Headers.GetValues(WebhookSignature.Header).Single(), receiver.Received.First().Body, DateTimeOffset.UtcNow));
 
         // The delivery log in the database: one delivery, two attempts (503, then 204), delivered; the same event id both times.
         var delivery = await hub.StoreAsync(db => db.Deliveries.Include(d => d.AttemptLog).SingleAsync(d => d.Slug == TestContent.Campaign && d.Event == "unpublish"));
