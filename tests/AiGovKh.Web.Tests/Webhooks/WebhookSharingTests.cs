@@ -84,6 +84,60 @@ public sealed class WebhookSharingTests
         Assert.Equal(6, await first.StoreAsync(db => db.Attempts.CountAsync(a => db.Deliveries.Any(d => d.Id == a.DeliveryId && slugs.Contains(d.Slug)))));
     }
 
+    /// <summary>A node over the first node's data folder whose configuration names one subscription (or none).</summary>
+    private sealed class ConfiguredNode(string dataDirectory, string? url, string events = "unpublish", string secret = "a-configured-secret-of-length") : WebhookHub
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Hub:DataDirectory", dataDirectory);
+            builder.UseSetting("Search:IndexDirectory", Path.Combine(DataDirectory, "index"));
+            if (url is null) return;
+            builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
+            builder.UseSetting("Webhooks:Subscriptions:0:Url", url);
+            builder.UseSetting("Webhooks:Subscriptions:0:Secret", secret);
+            builder.UseSetting("Webhooks:Subscriptions:0:Events:0", events);
+        }
+    }
+
+    [Fact]
+    public async Task Changes_that_come_from_the_configuration_are_audited_once_each()
+    {
+        await using var first = new WebhookHub();
+        await first.SeedOnceAsync();
+        async Task<List<string>> AuditAsync()
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AiGovKh.Cms.Storage.HubDbContext>().AuditLog
+                .Where(a => a.UserId == "configuration").OrderBy(a => a.Id).Select(a => a.Action + " " + a.Detail).ToListAsync(Ct);
+        }
+        async Task StartAsync(string? url, string events = "unpublish", string secret = "a-configured-secret-of-length")
+        {
+            await using var node = new ConfiguredNode(first.DataDirectory, url, events, secret);
+            _ = node.Services; // starting the host mirrors its configuration
+        }
+
+        await StartAsync("https://ok.example/v1");
+        await StartAsync("https://ok.example/v1"); // unchanged: nothing to audit
+        await StartAsync("https://ok.example/v2", "publish");
+        await StartAsync("https://ok.example/v2", "publish", "a-rotated-configured-secret");
+        await StartAsync(null); // removed from the configuration
+
+        var audit = await AuditAsync();
+        Assert.Equal(4, audit.Count);
+        Assert.StartsWith("webhook-create ", audit[0]);
+        Assert.Contains("https://ok.example/v1 [unpublish]", audit[0]);
+        Assert.StartsWith("webhook-update ", audit[1]);
+        Assert.Contains("https://ok.example/v2 [publish]", audit[1]);
+        Assert.DoesNotContain("new secret", audit[1]);
+        Assert.StartsWith("webhook-update ", audit[2]);
+        Assert.Contains("new secret", audit[2]);
+        Assert.StartsWith("webhook-disable ", audit[3]);
+        Assert.All(audit, entry => Assert.Contains("\"school-system\"", entry));
+        Assert.All(audit, entry => Assert.DoesNotContain("a-configured-secret-of-length", entry));
+        Assert.All(audit, entry => Assert.DoesNotContain("a-rotated-configured-secret", entry));
+    }
+
     [Fact]
     public async Task Configured_subscriptions_are_listed_read_only_and_delivered()
     {
