@@ -8,27 +8,13 @@ namespace AiGovKh.Cms.Content;
 public static class Classification
 {
     /// <summary>Makes <paramref name="item"/> show what <paramref name="live"/> says: called when it goes live.</summary>
-    public static void Project(Revision live, ContentItem item)
-    {
-        item.Audiences = live.Audiences;
-        item.Topics = [.. live.Topics];
-        item.CourseId = live.CourseId;
-        item.Position = live.Position;
-        item.License = live.License;
-    }
+    public static void Project(Revision live, ContentItem item) => Copy(live, item);
 
-    /// <summary>Carries the classification of <paramref name="from"/> into a new revision.</summary>
-    public static void Copy(Revision from, Revision to)
-    {
-        to.Audiences = from.Audiences;
-        to.Topics = [.. from.Topics];
-        to.CourseId = from.CourseId;
-        to.Position = from.Position;
-        to.License = from.License;
-    }
-
-    /// <summary>The item's published classification as the starting point of a revision (an item with no earlier revision).</summary>
-    public static void Copy(ContentItem from, Revision to)
+    /// <summary>
+    /// Carries a classification over: from a revision into a new one, or from an item's published classification
+    /// into its first revision (and, through <see cref="Project"/>, from the live revision onto the item).
+    /// </summary>
+    public static void Copy(IClassified from, IClassified to)
     {
         to.Audiences = from.Audiences;
         to.Topics = [.. from.Topics];
@@ -40,4 +26,14 @@ public static class Classification
     public static bool Same(Revision a, Revision b) =>
         a.Audiences == b.Audiences && a.Topics.SequenceEqual(b.Topics) && a.CourseId == b.CourseId
         && a.Position == b.Position && a.License == b.License;
+}
+
+/// <summary>What carries a classification: a revision (as edited and reviewed) and its item (as published).</summary>
+public interface IClassified
+{
+    AudienceTier Audiences { get; set; }
+    List<string> Topics { get; set; }
+    int? CourseId { get; set; }
+    int? Position { get; set; }
+    string License { get; set; }
 }

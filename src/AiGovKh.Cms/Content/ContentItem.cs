@@ -8,7 +8,7 @@ namespace AiGovKh.Cms.Content;
 /// publish transaction copies it from the live revision (<see cref="Classification"/>), so an
 /// edit in a draft never reaches the public site before review.
 /// </summary>
-public class ContentItem
+public class ContentItem : IClassified
 {
     public int Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace AiGovKh.Cms.Content;
 /// (<see cref="Translations"/>), attachments, a change note and its workflow state.
 /// An item has at most one draft and at most one published revision.
 /// </summary>
-public class Revision
+public class Revision : IClassified
 {
     public int Id { get; set; }
 

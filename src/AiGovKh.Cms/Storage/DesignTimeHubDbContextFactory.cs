@@ -24,7 +24,17 @@ internal sealed class DesignTimePostgresHubDbContextFactory : IDesignTimeDbConte
     public PostgresHubDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresHubDbContext>()
             .UseNpgsql(
-                Environment.GetEnvironmentVariable("AIGOVKH_DESIGN_POSTGRES") ?? "Host=localhost;Database=aigovkh_design",
+                DesignTimePostgres.ConnectionString,
                 o => o.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName))
             .Options);
+}
+
+/// <summary>
+/// The server the design-time factories of every store (hub, accounts, webhooks) name: <c>AIGOVKH_DESIGN_POSTGRES</c>, or a
+/// local default. Adding a migration needs no server; only <c>database update</c> connects.
+/// </summary>
+public static class DesignTimePostgres
+{
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("AIGOVKH_DESIGN_POSTGRES") ?? "Host=localhost;Database=aigovkh_design";
 }

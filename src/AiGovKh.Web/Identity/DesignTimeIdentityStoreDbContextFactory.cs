@@ -18,7 +18,7 @@ internal sealed class DesignTimePostgresIdentityStoreDbContextFactory : IDesignT
     public PostgresIdentityStoreDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresIdentityStoreDbContext>()
             .UseNpgsql(
-                Environment.GetEnvironmentVariable("AIGOVKH_DESIGN_POSTGRES") ?? "Host=localhost;Database=aigovkh_design",
+                AiGovKh.Cms.Storage.DesignTimePostgres.ConnectionString,
                 IdentityStoreDatabase.ConfigurePostgres)
             .Options);
 }

@@ -111,11 +111,14 @@ public sealed class WebhookAdministration(
 
     private async Task AuditAsync(WorkflowUser by, string action, WebhookSubscription subscription, string? detail, CancellationToken ct)
     {
-        hub.AuditLog.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(), UserId = by.Id, UserName = by.Name, Action = action,
-            Detail = $"webhook #{subscription.Id} \"{subscription.Name}\"" + (detail is null ? "" : " " + detail),
-        });
+        hub.AuditLog.Add(AuditEntryFor(by.Id, by.Name, action, subscription, detail, clock.GetUtcNow()));
         await hub.SaveChangesAsync(ct);
     }
+
+    /// <summary>An audit-log entry about a subscription, the same whether an administrator or the configuration made the change.</summary>
+    internal static AuditEntry AuditEntryFor(string userId, string userName, string action, WebhookSubscription subscription, string? detail, DateTimeOffset at) => new()
+    {
+        At = at, UserId = userId, UserName = userName, Action = action,
+        Detail = $"webhook #{subscription.Id} \"{subscription.Name}\"" + (detail is null ? "" : " " + detail),
+    };
 }

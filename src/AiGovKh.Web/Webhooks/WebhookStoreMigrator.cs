@@ -33,11 +33,7 @@ internal sealed class WebhookStoreMigrator(IServiceProvider services, IOptions<W
             var now = clock.GetUtcNow();
             foreach (var (action, row, detail) in changes)
             {
-                hub.AuditLog.Add(new AuditEntry
-                {
-                    At = now, UserId = ConfigurationActor, UserName = ConfigurationActor, Action = action,
-                    Detail = $"webhook #{row.Id} \"{row.Name}\"" + (detail is null ? "" : " " + detail),
-                });
+                hub.AuditLog.Add(WebhookAdministration.AuditEntryFor(ConfigurationActor, ConfigurationActor, action, row, detail, now));
             }
             await hub.SaveChangesAsync(cancellationToken);
         }

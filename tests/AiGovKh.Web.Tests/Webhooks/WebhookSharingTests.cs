@@ -15,8 +15,11 @@ public sealed class WebhookSharingTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A second node over the same data folder (same SQLite database and data-protection key ring).</summary>
-    private sealed class SecondNode(string dataDirectory) : WebhookHub
+    /// <summary>
+    /// Another node over the same data folder (same SQLite database and data-protection key ring), whose configuration
+    /// names one subscription when <paramref name="url"/> is given.
+    /// </summary>
+    private sealed class SecondNode(string dataDirectory, string? url = null, string events = "unpublish", string secret = "a-configured-secret-of-length") : WebhookHub
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -24,7 +27,17 @@ public sealed class WebhookSharingTests
             builder.UseSetting("Hub:DataDirectory", dataDirectory);
             // Each node keeps its own search index (DESIGN: per-node caches); only the database is shared.
             builder.UseSetting("Search:IndexDirectory", Path.Combine(DataDirectory, "index"));
+            if (url is not null) ConfigureSubscription(builder, url, events, secret);
         }
+    }
+
+    /// <summary>Names the subscription "school-system" in the node's configuration file settings.</summary>
+    private static void ConfigureSubscription(IWebHostBuilder builder, string url, string events = "unpublish", string secret = "a-configured-secret-of-length")
+    {
+        builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
+        builder.UseSetting("Webhooks:Subscriptions:0:Url", url);
+        builder.UseSetting("Webhooks:Subscriptions:0:Secret", secret);
+        builder.UseSetting("Webhooks:Subscriptions:0:Events:0", events);
     }
 
     private sealed class ConfiguredHub : WebhookHub
@@ -32,10 +45,7 @@ public sealed class WebhookSharingTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
-            builder.UseSetting("Webhooks:Subscriptions:0:Url", "https://ok.example/configured");
-            builder.UseSetting("Webhooks:Subscriptions:0:Secret", "a-configured-secret-of-length");
-            builder.UseSetting("Webhooks:Subscriptions:0:Events:0", "unpublish");
+            ConfigureSubscription(builder, "https://ok.example/configured");
         }
     }
 
@@ -84,22 +94,6 @@ public sealed class WebhookSharingTests
         Assert.Equal(6, await first.StoreAsync(db => db.Attempts.CountAsync(a => db.Deliveries.Any(d => d.Id == a.DeliveryId && slugs.Contains(d.Slug)))));
     }
 
-    /// <summary>A node over the first node's data folder whose configuration names one subscription (or none).</summary>
-    private sealed class ConfiguredNode(string dataDirectory, string? url, string events = "unpublish", string secret = "a-configured-secret-of-length") : WebhookHub
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Hub:DataDirectory", dataDirectory);
-            builder.UseSetting("Search:IndexDirectory", Path.Combine(DataDirectory, "index"));
-            if (url is null) return;
-            builder.UseSetting("Webhooks:Subscriptions:0:Name", "school-system");
-            builder.UseSetting("Webhooks:Subscriptions:0:Url", url);
-            builder.UseSetting("Webhooks:Subscriptions:0:Secret", secret);
-            builder.UseSetting("Webhooks:Subscriptions:0:Events:0", events);
-        }
-    }
-
     [Fact]
     public async Task Changes_that_come_from_the_configuration_are_audited_once_each()
     {
@@ -113,7 +107,7 @@ public sealed class WebhookSharingTests
         }
         async Task StartAsync(string? url, string events = "unpublish", string secret = "a-configured-secret-of-length")
         {
-            await using var node = new ConfiguredNode(first.DataDirectory, url, events, secret);
+            await using var node = new SecondNode(first.DataDirectory, url, events, secret);
             _ = node.Services; // starting the host mirrors its configuration
         }
 

@@ -37,7 +37,7 @@ internal sealed class DesignTimePostgresWebhookStoreDbContextFactory : IDesignTi
     public PostgresWebhookStoreDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresWebhookStoreDbContext>()
             .UseNpgsql(
-                Environment.GetEnvironmentVariable("AIGOVKH_DESIGN_POSTGRES") ?? "Host=localhost;Database=aigovkh_design",
+                AiGovKh.Cms.Storage.DesignTimePostgres.ConnectionString,
                 WebhookStoreDatabase.ConfigurePostgres)
             .Options);
 }
