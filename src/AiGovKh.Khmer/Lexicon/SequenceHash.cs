@@ -8,17 +8,20 @@ namespace AiGovKh.Khmer.Lexicon;
 /// </summary>
 internal static class SequenceHash
 {
+    /// <summary>The FNV-1a offset basis: the state before the first code unit.</summary>
+    public const ulong Offset = 0xCBF29CE484222325UL;
+
     /// <summary>FNV-1a over the UTF-16 code units, finished with a mixer.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {
-        ulong h = 0xCBF29CE484222325UL;
-        foreach (char c in text)
-        {
-            h ^= c;
-            h *= 0x100000001B3UL;
-        }
+        ulong h = Offset;
+        foreach (char c in text) h = Add(h, c);
         return Mix(h);
     }
+
+    /// <summary>One FNV-1a step: the state after code unit <paramref name="c"/> (finish with <see cref="Mix"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Add(ulong h, char c) => (h ^ c) * 0x100000001B3UL;
 
     /// <summary>SplitMix64 finaliser.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using AiGovKh.Khmer.Clusters;
 using AiGovKh.Khmer.Lexicon;
 
@@ -82,51 +81,22 @@ public sealed class KhmerSegmenter
 
     private int SegmentKhmerRun(ReadOnlySpan<char> text, int start, List<WordSpan> words)
     {
-        int end = start;
-        while (end < text.Length && (KhmerChar.IsWordChar(text[end]) || text[end] is KhmerChar.Zwj or KhmerChar.Zwnj))
+        var scanner = KhmerRunScanner.ForThread;
+        int end = scanner.Scan(text, start);
+        int count = scanner.Count;
+        var clusters = scanner.Clusters;
+        var boundaries = scanner.Boundaries;
+        _splitter.Split(start, text[start..end], clusters, scanner.Hashes, boundaries);
+        boundaries[0] = true;
+        boundaries[count] = true;
+        int wordStart = 0;
+        for (int k = 1; k <= count; k++)
         {
-            end++;
-        }
-        while (end > start && text[end - 1] is KhmerChar.Zwj or KhmerChar.Zwnj) end--;
-        var run = text[start..end];
-
-        var rangePool = ArrayPool<Range>.Shared.Rent(run.Length);
-        var hashPool = ArrayPool<ulong>.Shared.Rent(run.Length);
-        var boundaryPool = ArrayPool<bool>.Shared.Rent(run.Length + 1);
-        try
-        {
-            int count = 0;
-            for (int i = 0; i < run.Length;)
-            {
-                int clusterEnd = KhmerClusters.ClusterEnd(run, i);
-                if (!(clusterEnd - i == 1 && KhmerChar.IsInvisible(run[i])))
-                {
-                    rangePool[count] = new Range(i, clusterEnd);
-                    hashPool[count] = SequenceHash.Of(run[i..clusterEnd]);
-                    count++;
-                }
-                i = clusterEnd;
-            }
-            var clusters = rangePool.AsSpan(0, count);
-            var boundaries = boundaryPool.AsSpan(0, count + 1);
-            _splitter.Split(start, run, clusters, hashPool.AsSpan(0, count), boundaries);
-            boundaries[0] = true;
-            boundaries[count] = true;
-            int wordStart = 0;
-            for (int k = 1; k <= count; k++)
-            {
-                if (!boundaries[k]) continue;
-                int s = clusters[wordStart].Start.Value;
-                int e = clusters[k - 1].End.Value;
-                words.Add(new WordSpan(start + s, e - s, WordKind.Khmer));
-                wordStart = k;
-            }
-        }
-        finally
-        {
-            ArrayPool<Range>.Shared.Return(rangePool);
-            ArrayPool<ulong>.Shared.Return(hashPool);
-            ArrayPool<bool>.Shared.Return(boundaryPool);
+            if (!boundaries[k]) continue;
+            int s = clusters[wordStart].Start.Value;
+            int e = clusters[k - 1].End.Value;
+            words.Add(new WordSpan(start + s, e - s, WordKind.Khmer));
+            wordStart = k;
         }
         return end;
     }

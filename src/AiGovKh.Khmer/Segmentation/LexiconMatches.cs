@@ -12,7 +12,7 @@ internal readonly ref struct MatchLengths(Span<byte> ends, Span<byte> starts, Sp
 /// <summary>
 /// For each gap between clusters of a run: the longest word ending there, starting there, and
 /// spanning it (in clusters, capped), for the primary and the secondary list of a
-/// <see cref="KhmerLexicon"/>, the fewest-words path through the primary list, and the longest tertiary
+/// <see cref="KhmerLexicon"/>, and the longest tertiary
 /// (curated) word from each start. These are the dictionary features of the boundary model.
 /// </summary>
 /// <remarks>
@@ -27,10 +27,9 @@ internal static class LexiconMatches
     /// <param name="ids">The run's cluster ids in the lexicon's alphabet.</param>
     /// <param name="primary">Lengths for the primary list (spans of length count + 1).</param>
     /// <param name="secondary">Lengths for the secondary list.</param>
-    /// <param name="primaryPath">The fewest-words path over the primary list, fed every primary word as the walks meet it.</param>
     /// <param name="tertiaryLongest">Per start, the length of the longest tertiary word starting there (0 when none; capped at 255).</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, scoped in FewestWordsPath primaryPath, Span<byte> tertiaryLongest)
+    public static void Find(KhmerLexicon lexicon, ReadOnlySpan<int> ids, MatchLengths primary, MatchLengths secondary, Span<byte> tertiaryLongest)
     {
         int count = ids.Length;
         Clear(primary, count);
@@ -42,7 +41,6 @@ internal static class LexiconMatches
         for (int i = 0; i < count; i++)
         {
             int node = 0, longestPrimary = 0, longestSecondary = 0, longestTertiary = 0;
-            primaryPath.Unknown(i);
             for (int j = i; j < count; j++)
             {
                 int step = trie.Step(node, ids[j]);
@@ -51,7 +49,6 @@ internal static class LexiconMatches
                 if ((step & ClusterTrie.PrimaryWord) != 0)
                 {
                     longestPrimary = length;
-                    primaryPath.Word(i, length);
                     RecordEnd(primaryEnds, j + 1, length);
                 }
                 if ((step & ClusterTrie.SecondaryWord) != 0)

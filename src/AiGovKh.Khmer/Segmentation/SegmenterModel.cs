@@ -9,8 +9,8 @@ namespace AiGovKh.Khmer.Segmentation;
 /// A trained boundary model: hashed feature weights (the "hashing trick": a feature's weight sits at
 /// the top <see cref="Bits"/> bits of its 64-bit hash, no key is stored, so a lookup is one load
 /// and no branch) and the training vocabulary used for dictionary features.
-/// File format (gzip'd): "KSEG", version 2, bits, non-zero count, (uint slot, Half weight)*,
-/// vocabulary word count, byte length, UTF-8 words separated by '\n'.
+/// File format (gzip'd): "KSEG", version 3 (the feature set of <see cref="BoundaryFeatures.Extract"/>), bits,
+/// non-zero count, (uint slot, Half weight)*, vocabulary word count, byte length, UTF-8 words separated by '\n'.
 /// </summary>
 internal sealed class SegmenterModel
 {
@@ -35,17 +35,9 @@ internal sealed class SegmenterModel
         _quantized = new short[weights.Length];
         for (int i = 0; i < weights.Length; i++) _quantized[i] = (short)MathF.Round(weights[i] * scale);
         FeatureCount = nonZero;
-        Margin = (int)(EarlyExitMargin * scale);
         Vocabulary = vocabulary;
         Lexicon = KhmerLexicon.FromWords(KhmerLexicon.IcuWords(), vocabulary, KhmerLexicon.CuratedWords());
     }
-
-    /// <summary>Score (in weight units) beyond which the strongest features decide alone; tuned on the development split.</summary>
-    /// (At 20 the development F1 is identical to scoring every feature; at 10 it drops by 0.1.)
-    internal const float EarlyExitMargin = 20f;
-
-    /// <summary><see cref="EarlyExitMargin"/> in quantised units.</summary>
-    public int Margin { get; }
 
     /// <summary>Number of non-zero weights.</summary>
     public int FeatureCount { get; }
@@ -75,9 +67,9 @@ internal sealed class SegmenterModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 2 || reader.ReadInt32() != Bits)
+        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 3 || reader.ReadInt32() != Bits)
         {
-            throw new InvalidDataException("Not a KSEG v2 segmenter model with the expected table size.");
+            throw new InvalidDataException("Not a KSEG v3 segmenter model with the expected table size (retrain with the benchmark project's 'train' command).");
         }
         int count = reader.ReadInt32();
         var weights = new float[1 << Bits];
@@ -98,7 +90,7 @@ internal sealed class SegmenterModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write("KSEG".ToCharArray());
-        writer.Write(2);
+        writer.Write(3);
         writer.Write(Bits);
         writer.Write(weights.Count(w => (Half)w != Half.Zero));
         for (int slot = 0; slot < weights.Length; slot++)

@@ -6,8 +6,11 @@ namespace AiGovKh.Search.Indexing;
 /// </summary>
 public sealed record IndexCheckpoint(long Sequence, int Schema)
 {
-    /// <summary>Bump when fields or analysis change, so nodes rebuild their index on start.</summary>
-    public const int CurrentSchema = 3;
+    /// <summary>
+    /// Bump when fields or analysis change, so nodes rebuild their index on start
+    /// (3: word-edge markers in the bigram terms; 4: segmenter model v3, whose words differ in places).
+    /// </summary>
+    public const int CurrentSchema = 4;
 
     internal const string SequenceKey = "feedSequence";
     internal const string SchemaKey = "schema";

@@ -25,8 +25,7 @@ internal sealed class AveragedPerceptron
             int since = 1;
             for (int g = 1; g < run.Hashes.Length; g++)
             {
-                int n = BoundaryFeatures.Extract(in context, g, since, keys, 0);
-                n += BoundaryFeatures.Extract(in context, g, since, keys[n..], 1);
+                int n = BoundaryFeatures.Extract(in context, g, since, keys);
                 double score = 0;
                 for (int k = 0; k < n; k++) score += _weights[SegmenterModel.SlotOf(keys[k])];
                 bool predicted = score > 0;

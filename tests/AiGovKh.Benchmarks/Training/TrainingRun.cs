@@ -7,11 +7,9 @@ namespace AiGovKh.Benchmarks.Training;
 internal sealed class TrainingRun
 {
     public required ulong[] Hashes { get; init; }
-    public required byte[] Classes { get; init; }
     public required byte[] Icu { get; init; }
     public required byte[] Vocab { get; init; }
     public required bool[] Gold { get; init; }
-    public required bool[] DictionaryBoundaries { get; init; }
 
     public BoundaryContext Context()
     {
@@ -19,10 +17,8 @@ internal sealed class TrainingRun
         return new BoundaryContext
         {
             Hashes = Hashes,
-            Classes = Classes,
             IcuEnds = Icu.AsSpan(0, stride), IcuStarts = Icu.AsSpan(stride, stride), IcuSpans = Icu.AsSpan(2 * stride, stride),
             VocabEnds = Vocab.AsSpan(0, stride), VocabStarts = Vocab.AsSpan(stride, stride), VocabSpans = Vocab.AsSpan(2 * stride, stride),
-            DictionaryBoundaries = DictionaryBoundaries,
         };
     }
 }
@@ -41,7 +37,7 @@ internal sealed class RunCollector(KhmerLexicon lexicon) : KhmerRunSplitter
 
     public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
     {
-        var context = _analysis.Analyse(text, clusters, clusterHashes, Lexicon);
+        var context = _analysis.Analyse(clusterHashes, Lexicon);
         int count = clusters.Length;
         var gold = new bool[count];
         for (int i = 0; i < count; i++) gold[i] = i == 0 || GoldStarts.Contains(runStart + clusters[i].Start.Value);
@@ -54,7 +50,7 @@ internal sealed class RunCollector(KhmerLexicon lexicon) : KhmerRunSplitter
         context.VocabEnds.CopyTo(vocab);
         context.VocabStarts.CopyTo(vocab.AsSpan(stride));
         context.VocabSpans.CopyTo(vocab.AsSpan(2 * stride));
-        Runs.Add(new TrainingRun { Hashes = clusterHashes.ToArray(), Classes = context.Classes.ToArray(), Icu = icu, Vocab = vocab, Gold = gold, DictionaryBoundaries = context.DictionaryBoundaries.ToArray() });
+        Runs.Add(new TrainingRun { Hashes = clusterHashes.ToArray(), Icu = icu, Vocab = vocab, Gold = gold });
         boundaries[..count].Clear();
     }
 }
