@@ -47,6 +47,22 @@ internal sealed class ClusterTrie
         return entry >> FlagBits == node ? (child << FlagBits) | (entry & ((1 << FlagBits) - 1)) : -1;
     }
 
+    /// <summary>
+    /// The first slot, for walks that step inline: the child of node n by id c is slot <c>Base(n) + c</c>, and it is
+    /// n's child when <c>Parent(child) == n</c>. The next step can then start from the child as soon as the base is
+    /// loaded, while the parent check (a predicted branch) is still waiting for its load; <see cref="Step"/> makes
+    /// the next node wait for both.
+    /// </summary>
+    public ref int FirstSlot => ref MemoryMarshal.GetArrayDataReference(_slots);
+
+    /// <summary>The base of <paramref name="node"/> (see <see cref="FirstSlot"/>); every base + id indexes the array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Base(ref int slots, int node) => Unsafe.Add(ref slots, 2 * node);
+
+    /// <summary>The parent of the node at <paramref name="slot"/> (−1 when free) with its flags in the low 4 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Entry(ref int slots, int slot) => Unsafe.Add(ref slots, 2 * slot + 1);
+
     /// <summary>Builds the trie of id sequences (ids 1..<paramref name="alphabetSize"/>), each with the list flags it carries.</summary>
     public static ClusterTrie Build(List<(int[] Ids, int Flags)> words, int alphabetSize)
     {

@@ -5,8 +5,8 @@ using AiGovKh.Khmer.Lexicon;
 namespace AiGovKh.Khmer.Segmentation;
 
 /// <summary>
-/// Reads one run of Khmer letters and marks into clusters and their <see cref="SequenceHash"/>es in a single
-/// pass over the characters, into reusable per-thread buffers. Same clusters as <see cref="KhmerClusters.ClusterEnd"/>
+/// Reads one run of Khmer letters and marks into clusters, their <see cref="SequenceHash"/>es and their ids in a
+/// lexicon's <see cref="ClusterAlphabet"/> in a single pass over the characters, into reusable per-thread buffers. Same clusters as <see cref="KhmerClusters.ClusterEnd"/>
 /// (every Khmer word character is a base or a mark, so a cluster never leaves the run); ZWJ/ZWNJ between
 /// clusters are skipped, inside a cluster (before a mark) they are kept.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class KhmerRunScanner
 
     private Range[] _clusters = new Range[256];
     private ulong[] _hashes = new ulong[256];
+    private int[] _ids = new int[256];
     private bool[] _boundaries = new bool[257];
 
     /// <summary>The calling thread's scanner (its buffers are reused by the next scan on this thread).</summary>
@@ -27,13 +28,16 @@ internal sealed class KhmerRunScanner
     /// <summary>Hashes of the clusters of the last scan.</summary>
     public ReadOnlySpan<ulong> Hashes => _hashes.AsSpan(0, Count);
 
+    /// <summary>Alphabet ids of the clusters of the last scan (0: a cluster the lexicon does not know).</summary>
+    public ReadOnlySpan<int> Ids => _ids.AsSpan(0, Count);
+
     /// <summary>Scratch for the splitter: Count + 1 entries.</summary>
     public Span<bool> Boundaries => _boundaries.AsSpan(0, Count + 1);
 
     public int Count { get; private set; }
 
     /// <summary>Scans the run that starts at <paramref name="start"/> (a Khmer word character); returns where it ends.</summary>
-    public int Scan(ReadOnlySpan<char> text, int start)
+    public int Scan(ReadOnlySpan<char> text, int start, ClusterAlphabet alphabet)
     {
         int count = 0, i = start;
         while (i < text.Length)
@@ -70,7 +74,9 @@ internal sealed class KhmerRunScanner
             }
             if (count == _hashes.Length) Grow();
             _clusters[count] = new Range(clusterStart - start, i - start);
-            _hashes[count] = SequenceHash.Mix(h);
+            ulong hash = SequenceHash.Mix(h);
+            _hashes[count] = hash;
+            _ids[count] = alphabet.IdOf(hash);
             count++;
         }
         Count = count;
@@ -85,6 +91,7 @@ internal sealed class KhmerRunScanner
     {
         Array.Resize(ref _clusters, _clusters.Length * 2);
         Array.Resize(ref _hashes, _hashes.Length * 2);
+        Array.Resize(ref _ids, _ids.Length * 2);
         _boundaries = new bool[_hashes.Length + 1];
     }
 }

@@ -82,11 +82,11 @@ public sealed class KhmerSegmenter
     private int SegmentKhmerRun(ReadOnlySpan<char> text, int start, List<WordSpan> words)
     {
         var scanner = KhmerRunScanner.ForThread;
-        int end = scanner.Scan(text, start);
+        int end = scanner.Scan(text, start, _splitter.Lexicon.Alphabet);
         int count = scanner.Count;
         var clusters = scanner.Clusters;
         var boundaries = scanner.Boundaries;
-        _splitter.Split(start, text[start..end], clusters, scanner.Hashes, boundaries);
+        _splitter.Split(start, text[start..end], clusters, scanner.Hashes, scanner.Ids, boundaries);
         boundaries[0] = true;
         boundaries[count] = true;
         int wordStart = 0;

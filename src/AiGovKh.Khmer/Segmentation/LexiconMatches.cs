@@ -34,7 +34,7 @@ internal static class LexiconMatches
         int count = ids.Length;
         Clear(primary, count);
         Clear(secondary, count);
-        var trie = lexicon.Trie;
+        ref int slots = ref lexicon.Trie.FirstSlot;
         // Locals, not the structs' fields: the inner loop keeps them in registers.
         var primaryEnds = primary.Ends;
         var secondaryEnds = secondary.Ends;
@@ -43,22 +43,23 @@ internal static class LexiconMatches
             int node = 0, longestPrimary = 0, longestSecondary = 0, longestTertiary = 0;
             for (int j = i; j < count; j++)
             {
-                int step = trie.Step(node, ids[j]);
-                if (step < 0) break;
+                int child = ClusterTrie.Base(ref slots, node) + ids[j];
+                int entry = ClusterTrie.Entry(ref slots, child);
+                if (entry >> 4 != node) break;
                 int length = j + 1 - i;
-                if ((step & ClusterTrie.PrimaryWord) != 0)
+                if ((entry & ClusterTrie.PrimaryWord) != 0)
                 {
                     longestPrimary = length;
                     RecordEnd(primaryEnds, j + 1, length);
                 }
-                if ((step & ClusterTrie.SecondaryWord) != 0)
+                if ((entry & ClusterTrie.SecondaryWord) != 0)
                 {
                     longestSecondary = length;
                     RecordEnd(secondaryEnds, j + 1, length);
                 }
-                if ((step & ClusterTrie.TertiaryWord) != 0) longestTertiary = length;
-                if ((step & ClusterTrie.HasChildren) == 0) break;
-                node = step >> 4;
+                if ((entry & ClusterTrie.TertiaryWord) != 0) longestTertiary = length;
+                if ((entry & ClusterTrie.HasChildren) == 0) break;
+                node = child;
             }
             tertiaryLongest[i] = (byte)Math.Min(longestTertiary, 255);
             if (longestPrimary > 0) RecordLongest(primary, i, longestPrimary);

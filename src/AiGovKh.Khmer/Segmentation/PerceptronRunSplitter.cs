@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using AiGovKh.Khmer.Lexicon;
 using static AiGovKh.Khmer.Segmentation.BoundaryFeatures;
 
 namespace AiGovKh.Khmer.Segmentation;
@@ -8,8 +11,9 @@ namespace AiGovKh.Khmer.Segmentation;
 /// </summary>
 /// <remarks>
 /// Scores the same features as <see cref="BoundaryFeatures.Extract"/> (which training uses), but features
-/// made only of small numbers come summed from <see cref="FeatureTables"/>, and the n-gram window slides
-/// along the run instead of being re-read per gap. <see cref="ReferenceScore"/> is the plain sum, for tests.
+/// made only of small numbers come summed from <see cref="FeatureTables"/>, the n-gram window slides
+/// along the run instead of being re-read per gap, and everything but the distance to the previous
+/// boundary is scored for all gaps before the decisions are taken. <see cref="ReferenceScore"/> is the plain sum, for tests.
 /// </remarks>
 internal sealed class PerceptronRunSplitter : KhmerRunSplitter
 {
@@ -25,38 +29,19 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
 
     public SegmenterModel Model => _model;
 
-    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+    public override KhmerLexicon Lexicon => _model.Lexicon;
+    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, ReadOnlySpan<int> clusterIds, Span<bool> boundaries)
     {
         var analysis = t_analysis ??= new RunAnalysis();
-        var context = analysis.Analyse(clusterHashes, _model.Lexicon);
-        var model = _model;
-        var tables = _tables;
-        var h = context.Hashes;
-        int m = h.Length;
-        // Two passes: every part of the score that does not depend on earlier decisions first (the gaps are
-        // independent, so their loads overlap), then the distance to the previous boundary, gap after gap.
+        var context = analysis.Analyse(clusterHashes, clusterIds, _model.Lexicon);
+        int m = context.Hashes.Length;
         var partial = analysis.Scores(m);
-        ulong l2 = Bos, l1 = h[0];
-        for (int g = 1; g < m; g++)
-        {
-            ulong r1 = h[g], r2 = g + 1 < m ? h[g + 1] : Eos;
-            int ve = context.VocabEnds[g], vs = context.VocabStarts[g], vspan = context.VocabSpans[g];
-            int ie = context.IcuEnds[g], istart = context.IcuStarts[g], ispan = context.IcuSpans[g];
-            partial[g] = tables.Icu[(ie * 8 + istart) * 8 + ispan]
-                + tables.Vocab[(((ve * 8 + vs) * 8 + vspan) * 8 + ie) * 8 + istart]
-                + model.Weight(K(7, l1, r1))
-                + model.Weight(K(9, l2, l1, r1))
-                + model.Weight(K(10, l1, r1, r2))
-                + model.Weight(K(26, (ulong)ve, (ulong)vspan, l1))
-                + model.Weight(K(27, (ulong)vs, (ulong)vspan, r1));
-            l2 = l1;
-            l1 = r1;
-        }
+        ScoreGapsApartFromDistance(in context, partial);
         boundaries[0] = true;
         int since = 1;
         var vocabEnds = context.VocabEnds;
         var vocabStarts = context.VocabStarts;
-        var distance = tables.Distance;
+        var distance = _tables.Distance;
         for (int g = 1; g < m; g++)
         {
             int dist = Math.Min(since, 6);
@@ -65,6 +50,45 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
             since = boundary ? 1 : since + 1;
         }
         KeepCuratedTermsWhole(context.CuratedLongest, boundaries);
+    }
+
+    /// <summary>
+    /// Every part of each gap's score that does not depend on earlier decisions (all but the distance to the
+    /// previous boundary): the gaps are independent, so their loads overlap. The spans and tables are read through
+    /// references without bounds checks — the indices are match lengths of at most <see cref="LexiconMatches.Cap"/>
+    /// and gap numbers below the spans' lengths — because the checks and the reloads of the spans cost more than
+    /// the lookups themselves.
+    /// </summary>
+    private void ScoreGapsApartFromDistance(scoped in BoundaryContext context, Span<int> partial)
+    {
+        ref short weights = ref _model.FirstWeight;
+        ref int icu = ref MemoryMarshal.GetArrayDataReference(_tables.Icu);
+        ref int vocab = ref MemoryMarshal.GetArrayDataReference(_tables.Vocab);
+        ref ulong h = ref MemoryMarshal.GetReference(context.Hashes);
+        ref byte vocabEnds = ref MemoryMarshal.GetReference(context.VocabEnds);
+        ref byte vocabStarts = ref MemoryMarshal.GetReference(context.VocabStarts);
+        ref byte vocabSpans = ref MemoryMarshal.GetReference(context.VocabSpans);
+        ref byte icuEnds = ref MemoryMarshal.GetReference(context.IcuEnds);
+        ref byte icuStarts = ref MemoryMarshal.GetReference(context.IcuStarts);
+        ref byte icuSpans = ref MemoryMarshal.GetReference(context.IcuSpans);
+        ref int score = ref MemoryMarshal.GetReference(partial);
+        int m = context.Hashes.Length;
+        ulong l2 = Bos, l1 = h;
+        for (int g = 1; g < m; g++)
+        {
+            ulong r1 = Unsafe.Add(ref h, g), r2 = g + 1 < m ? Unsafe.Add(ref h, g + 1) : Eos;
+            uint ve = Unsafe.Add(ref vocabEnds, g), vs = Unsafe.Add(ref vocabStarts, g), vspan = Unsafe.Add(ref vocabSpans, g);
+            uint ie = Unsafe.Add(ref icuEnds, g), istart = Unsafe.Add(ref icuStarts, g), ispan = Unsafe.Add(ref icuSpans, g);
+            Unsafe.Add(ref score, g) = Unsafe.Add(ref icu, (int)((ie * 8 + istart) * 8 + ispan))
+                + Unsafe.Add(ref vocab, (int)((((ve * 8 + vs) * 8 + vspan) * 8 + ie) * 8 + istart))
+                + Unsafe.Add(ref weights, SegmenterModel.SlotOf(K(7, l1, r1)))
+                + Unsafe.Add(ref weights, SegmenterModel.SlotOf(K(9, l2, l1, r1)))
+                + Unsafe.Add(ref weights, SegmenterModel.SlotOf(K(10, l1, r1, r2)))
+                + Unsafe.Add(ref weights, SegmenterModel.SlotOf(K(26, ve, vspan, l1)))
+                + Unsafe.Add(ref weights, SegmenterModel.SlotOf(K(27, vs, vspan, r1)));
+            l2 = l1;
+            l1 = r1;
+        }
     }
 
     /// <summary>The score of gap g as the plain sum of the weights of <see cref="BoundaryFeatures.Extract"/>'s keys.</summary>

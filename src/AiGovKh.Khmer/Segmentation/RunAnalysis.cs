@@ -7,7 +7,6 @@ internal sealed class RunAnalysis
 {
     private byte[] _icu = new byte[3 * 65];
     private byte[] _vocab = new byte[3 * 65];
-    private int[] _ids = new int[64];
     private byte[] _curatedLongest = new byte[64];
     private int[] _scores = new int[64];
 
@@ -19,21 +18,18 @@ internal sealed class RunAnalysis
     }
 
     /// <summary>
-    /// Analyses a run of clusters given by their hashes; <paramref name="lexicon"/> has the ICU words as primary, the training vocabulary as
+    /// Analyses a run of clusters given by their hashes and their ids in <paramref name="lexicon"/>'s alphabet; <paramref name="lexicon"/> has the ICU words as primary, the training vocabulary as
     /// secondary and the curated terms as tertiary list.
     /// </summary>
-    public BoundaryContext Analyse(ReadOnlySpan<ulong> hashes, KhmerLexicon lexicon)
+    public BoundaryContext Analyse(ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> ids, KhmerLexicon lexicon)
     {
         int count = hashes.Length;
-        if (_ids.Length < count)
+        if (_curatedLongest.Length < count)
         {
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
-            _ids = new int[count * 2];
             _curatedLongest = new byte[count * 2];
         }
-        var ids = _ids.AsSpan(0, count);
-        lexicon.Alphabet.IdsOf(hashes, ids);
         int stride = count + 1;
         var icuEnds = _icu.AsSpan(0, stride);
         var icuStarts = _icu.AsSpan(stride, stride);

@@ -57,6 +57,9 @@ internal sealed class SegmenterModel
         // The slot is below 2^Bits by construction and the table has exactly 2^Bits entries: no bounds check needed.
         Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_quantized), SlotOf(feature));
 
+    /// <summary>The first of the 2^<see cref="Bits"/> quantised weights, for hot loops that index by <see cref="SlotOf"/>.</summary>
+    internal ref short FirstWeight => ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_quantized);
+
     public static SegmenterModel? TryLoadEmbedded()
     {
         using var stream = typeof(SegmenterModel).Assembly.GetManifestResourceStream(ResourceName);

@@ -90,11 +90,13 @@ internal static class ProfileCommand
         private readonly RunAnalysis _analysis = new();
         private static readonly AiGovKh.Khmer.Lexicon.KhmerLexicon Tiny = AiGovKh.Khmer.Lexicon.KhmerLexicon.FromWords(["ក", "កា", "ការ"]);
 
-        public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+        public override AiGovKh.Khmer.Lexicon.KhmerLexicon Lexicon => stage == 5 ? Tiny : model.Lexicon;
+
+        public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, ReadOnlySpan<int> clusterIds, Span<bool> boundaries)
         {
             if (stage == 0) return;
-            if (stage == 5) { _analysis.Analyse(clusterHashes, Tiny); return; }
-            var context = _analysis.Analyse(clusterHashes, model.Lexicon);
+            if (stage == 5) { _analysis.Analyse(clusterHashes, clusterIds, Tiny); return; }
+            var context = _analysis.Analyse(clusterHashes, clusterIds, model.Lexicon);
             if (stage == 2) return;
             Span<ulong> keys = stackalloc ulong[BoundaryFeatures.MaxFeatures];
             long total = 0;

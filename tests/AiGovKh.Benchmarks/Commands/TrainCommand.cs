@@ -60,7 +60,7 @@ internal static class TrainCommand
         for (int i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            collector.Lexicon = foldVocabularies[i % folds];
+            collector.CurrentLexicon = foldVocabularies[i % folds];
             collector.GoldStarts.Clear();
             foreach (var (start, _) in sentence.Words) collector.GoldStarts.Add(start);
             scratch.Clear();

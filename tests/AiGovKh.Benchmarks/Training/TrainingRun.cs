@@ -32,12 +32,14 @@ internal sealed class RunCollector(KhmerLexicon lexicon) : KhmerRunSplitter
     private readonly RunAnalysis _analysis = new();
     public HashSet<int> GoldStarts { get; } = [];
     public List<TrainingRun> Runs { get; } = [];
-    /// <summary>ICU words (primary) and the vocabulary this sentence may see (secondary).</summary>
-    public KhmerLexicon Lexicon { get; set; } = lexicon;
+    public override KhmerLexicon Lexicon => CurrentLexicon;
 
-    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, Span<bool> boundaries)
+    /// <summary>ICU words (primary) and the vocabulary this sentence may see (secondary).</summary>
+    public KhmerLexicon CurrentLexicon { get; set; } = lexicon;
+
+    public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, ReadOnlySpan<int> clusterIds, Span<bool> boundaries)
     {
-        var context = _analysis.Analyse(clusterHashes, Lexicon);
+        var context = _analysis.Analyse(clusterHashes, clusterIds, CurrentLexicon);
         int count = clusters.Length;
         var gold = new bool[count];
         for (int i = 0; i < count; i++) gold[i] = i == 0 || GoldStarts.Contains(runStart + clusters[i].Start.Value);

@@ -5,8 +5,8 @@ using AiGovKh.Khmer.Segmentation;
 namespace AiGovKh.Khmer.Tests.Segmentation;
 
 /// <summary>
-/// The segmenter's one-pass run scanner must give the same clusters and hashes as
-/// <see cref="KhmerClusters"/> and <see cref="SequenceHash.Of"/> on the run, invisible joiners between clusters dropped.
+/// The segmenter's one-pass run scanner must give the same clusters, hashes and ids as <see cref="KhmerClusters"/>,
+/// <see cref="SequenceHash.Of"/> and the alphabet on the run, invisible joiners between clusters dropped.
 /// </summary>
 public class KhmerRunScannerTests
 {
@@ -25,7 +25,8 @@ public class KhmerRunScannerTests
     public void Gives_the_clusters_and_hashes_of_the_cluster_splitter(string text)
     {
         var scanner = new KhmerRunScanner();
-        int end = scanner.Scan(text, 0);
+        var alphabet = KhmerLexicon.Icu.Alphabet;
+        int end = scanner.Scan(text, 0, alphabet);
 
         int expectedEnd = 0;
         while (expectedEnd < text.Length && (KhmerChar.IsWordChar(text[expectedEnd]) || text[expectedEnd] is KhmerChar.Zwj or KhmerChar.Zwnj)) expectedEnd++;
@@ -36,7 +37,9 @@ public class KhmerRunScannerTests
 
         Assert.Equal(expectedEnd, end);
         Assert.Equal(expected, scanner.Clusters.ToArray());
-        Assert.Equal(expected.Select(r => SequenceHash.Of(text.AsSpan()[r])).ToArray(), scanner.Hashes.ToArray());
+        var hashes = expected.Select(r => SequenceHash.Of(text.AsSpan()[r])).ToArray();
+        Assert.Equal(hashes, scanner.Hashes.ToArray());
+        Assert.Equal(hashes.Select(alphabet.IdOf).ToArray(), scanner.Ids.ToArray());
     }
 
     [Fact]
@@ -44,11 +47,12 @@ public class KhmerRunScannerTests
     {
         string longRun = string.Concat(Enumerable.Repeat("កា", 1000));
         var scanner = new KhmerRunScanner();
-        scanner.Scan(longRun, 0);
+        scanner.Scan(longRun, 0, KhmerLexicon.Icu.Alphabet);
         Assert.Equal(1000, scanner.Count);
         Assert.Equal(1001, scanner.Boundaries.Length);
-        scanner.Scan("កា", 0);
+        scanner.Scan("កា", 0, KhmerLexicon.Icu.Alphabet);
         Assert.Equal(1, scanner.Count);
         Assert.Equal(SequenceHash.Of("កា"), scanner.Hashes[0]);
+        Assert.NotEqual(0, scanner.Ids[0]);
     }
 }

@@ -25,17 +25,19 @@ public class PerceptronScoringTests
         var clusters = ranges.ToArray();
         var hashes = clusters.Select(r => SequenceHash.Of(text.AsSpan()[r])).ToArray();
 
+        var ids = new int[hashes.Length];
+        model.Lexicon.Alphabet.IdsOf(hashes, ids);
         var fast = new bool[clusters.Length + 1];
-        new PerceptronRunSplitter(model).Split(0, text, clusters, hashes, fast);
+        new PerceptronRunSplitter(model).Split(0, text, clusters, hashes, ids, fast);
 
-        var expected = ReferenceBoundaries(model, text, clusters, hashes);
+        var expected = ReferenceBoundaries(model, text, clusters, hashes, ids);
         Assert.Equal(expected, fast[..clusters.Length]);
     }
 
-    private static bool[] ReferenceBoundaries(SegmenterModel model, string text, Range[] clusters, ulong[] hashes)
+    private static bool[] ReferenceBoundaries(SegmenterModel model, string text, Range[] clusters, ulong[] hashes, int[] ids)
     {
         var splitter = new PerceptronRunSplitter(model);
-        var context = new RunAnalysis().Analyse(hashes, model.Lexicon);
+        var context = new RunAnalysis().Analyse(hashes, ids, model.Lexicon);
         var boundaries = new bool[clusters.Length];
         boundaries[0] = true;
         int since = 1;
