@@ -30,6 +30,7 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
     public SegmenterModel Model => _model;
 
     public override KhmerLexicon Lexicon => _model.Lexicon;
+
     public override void Split(int runStart, ReadOnlySpan<char> text, ReadOnlySpan<Range> clusters, ReadOnlySpan<ulong> clusterHashes, ReadOnlySpan<int> clusterIds, Span<bool> boundaries)
     {
         var analysis = t_analysis ??= new RunAnalysis();
@@ -61,6 +62,14 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
     /// </summary>
     private void ScoreGapsApartFromDistance(scoped in BoundaryContext context, Span<int> partial)
     {
+        int m = context.Hashes.Length;
+        if (m < 2) return;
+        // What makes the unchecked reads below safe: every span holds an entry per gap.
+        if (partial.Length < m || context.VocabEnds.Length < m || context.VocabStarts.Length < m || context.VocabSpans.Length < m
+            || context.IcuEnds.Length < m || context.IcuStarts.Length < m || context.IcuSpans.Length < m)
+        {
+            throw new ArgumentException("The boundary context needs an entry per gap.", nameof(context));
+        }
         ref short weights = ref _model.FirstWeight;
         ref int icu = ref MemoryMarshal.GetArrayDataReference(_tables.Icu);
         ref int vocab = ref MemoryMarshal.GetArrayDataReference(_tables.Vocab);
@@ -72,7 +81,6 @@ internal sealed class PerceptronRunSplitter : KhmerRunSplitter
         ref byte icuStarts = ref MemoryMarshal.GetReference(context.IcuStarts);
         ref byte icuSpans = ref MemoryMarshal.GetReference(context.IcuSpans);
         ref int score = ref MemoryMarshal.GetReference(partial);
-        int m = context.Hashes.Length;
         ulong l2 = Bos, l1 = h;
         for (int g = 1; g < m; g++)
         {

@@ -66,26 +66,38 @@ internal sealed class SegmenterModel
         return stream is null ? null : Read(stream);
     }
 
+    /// <summary>Reads a model file; anything but a whole KSEG v3 file is an <see cref="InvalidDataException"/>.</summary>
     public static SegmenterModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 3 || reader.ReadInt32() != Bits)
+        try
         {
-            throw new InvalidDataException("Not a KSEG v3 segmenter model with the expected table size (retrain with the benchmark project's 'train' command).");
+            if (new string(reader.ReadChars(4)) != "KSEG" || reader.ReadInt32() != 3 || reader.ReadInt32() != Bits)
+            {
+                throw new InvalidDataException("Not a KSEG v3 segmenter model with the expected table size (retrain with the benchmark project's 'train' command).");
+            }
+            int count = reader.ReadInt32();
+            if ((uint)count > 1u << Bits) throw new InvalidDataException($"Segmenter model claims {count} weights in {1 << Bits} slots.");
+            var weights = new float[1 << Bits];
+            for (int i = 0; i < count; i++)
+            {
+                int slot = reader.ReadInt32();
+                if ((uint)slot >= (uint)weights.Length) throw new InvalidDataException($"Segmenter model weight slot {slot} is out of range.");
+                weights[slot] = (float)reader.ReadHalf();
+            }
+            int words = reader.ReadInt32();
+            int length = reader.ReadInt32();
+            byte[] bytes = reader.ReadBytes(Math.Max(length, 0));
+            if (length < 0 || bytes.Length != length) throw new InvalidDataException("Segmenter model vocabulary is truncated.");
+            var vocabulary = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (vocabulary.Length != words) throw new InvalidDataException("Segmenter model vocabulary is truncated.");
+            return new SegmenterModel(weights, vocabulary);
         }
-        int count = reader.ReadInt32();
-        var weights = new float[1 << Bits];
-        for (int i = 0; i < count; i++)
+        catch (EndOfStreamException e)
         {
-            int slot = reader.ReadInt32();
-            weights[slot] = (float)reader.ReadHalf();
+            throw new InvalidDataException("Segmenter model file is truncated.", e);
         }
-        int words = reader.ReadInt32();
-        string text = Encoding.UTF8.GetString(reader.ReadBytes(reader.ReadInt32()));
-        var vocabulary = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (vocabulary.Length != words) throw new InvalidDataException("Segmenter model vocabulary is truncated.");
-        return new SegmenterModel(weights, vocabulary);
     }
 
     public static void Write(Stream stream, float[] weights, IReadOnlyList<string> vocabulary)
