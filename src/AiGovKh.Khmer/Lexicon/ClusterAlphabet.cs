@@ -54,10 +54,4 @@ internal sealed class ClusterAlphabet
             slot = (slot + 1) & _mask;
         }
     }
-
-    /// <summary>Ids of a run of clusters.</summary>
-    public void IdsOf(ReadOnlySpan<ulong> clusterHashes, Span<int> ids)
-    {
-        for (int i = 0; i < clusterHashes.Length; i++) ids[i] = IdOf(clusterHashes[i]);
-    }
 }

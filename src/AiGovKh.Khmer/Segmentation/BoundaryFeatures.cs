@@ -9,8 +9,6 @@ namespace AiGovKh.Khmer.Segmentation;
 internal ref struct BoundaryContext
 {
     public ReadOnlySpan<ulong> Hashes;
-    /// <summary>Cluster ids in the lexicon's alphabet (0: a cluster no dictionary word holds).</summary>
-    public ReadOnlySpan<int> Ids;
     public ReadOnlySpan<byte> IcuEnds, IcuStarts, IcuSpans;
     public ReadOnlySpan<byte> VocabEnds, VocabStarts, VocabSpans;
     /// <summary>Per start, the length in clusters of the longest curated term starting there (0: none).</summary>

@@ -10,6 +10,11 @@ namespace AiGovKh.Khmer.Segmentation;
 /// (every Khmer word character is a base or a mark, so a cluster never leaves the run); ZWJ/ZWNJ between
 /// clusters are skipped, inside a cluster (before a mark) they are kept.
 /// </summary>
+/// <remarks>
+/// The cluster rules are those of <see cref="KhmerClusters.ClusterEnd"/>, inlined so that each cluster is hashed in
+/// the same pass: calling ClusterEnd and then <see cref="SequenceHash.Of"/> made clustering about 8 % slower and
+/// the whole segmenter about 3 % (paired runs). KhmerRunScannerTests keeps the two equal.
+/// </remarks>
 internal sealed class KhmerRunScanner
 {
     [ThreadStatic] private static KhmerRunScanner? t_scanner;

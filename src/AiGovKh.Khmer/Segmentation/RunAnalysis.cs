@@ -42,7 +42,6 @@ internal sealed class RunAnalysis
         return new BoundaryContext
         {
             Hashes = hashes,
-            Ids = ids,
             IcuEnds = icuEnds, IcuStarts = icuStarts, IcuSpans = icuSpans,
             VocabEnds = vocabEnds, VocabStarts = vocabStarts, VocabSpans = vocabSpans,
             CuratedLongest = curatedLongest,

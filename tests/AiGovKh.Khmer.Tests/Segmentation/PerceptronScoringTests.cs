@@ -25,8 +25,7 @@ public class PerceptronScoringTests
         var clusters = ranges.ToArray();
         var hashes = clusters.Select(r => SequenceHash.Of(text.AsSpan()[r])).ToArray();
 
-        var ids = new int[hashes.Length];
-        model.Lexicon.Alphabet.IdsOf(hashes, ids);
+        var ids = hashes.Select(model.Lexicon.Alphabet.IdOf).ToArray();
         var fast = new bool[clusters.Length + 1];
         new PerceptronRunSplitter(model).Split(0, text, clusters, hashes, ids, fast);
 

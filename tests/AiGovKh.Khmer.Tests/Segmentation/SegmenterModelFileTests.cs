@@ -26,12 +26,7 @@ public class SegmenterModelFileTests
     [Fact]
     public void A_model_of_another_version_is_refused_and_says_how_to_retrain()
     {
-        var bytes = Gzip(writer =>
-        {
-            writer.Write("KSEG".ToCharArray());
-            writer.Write(2);
-            writer.Write(SegmenterModel.Bits);
-        });
+        var bytes = Gzip(writer => WriteHeader(writer, version: 2));
         var error = Assert.Throws<InvalidDataException>(() => SegmenterModel.Read(new MemoryStream(bytes)));
         Assert.Contains("train", error.Message, StringComparison.Ordinal);
     }
@@ -41,9 +36,7 @@ public class SegmenterModelFileTests
     {
         var bytes = Gzip(writer =>
         {
-            writer.Write("KSEG".ToCharArray());
-            writer.Write(3);
-            writer.Write(SegmenterModel.Bits);
+            WriteHeader(writer, version: 3);
             writer.Write(1);
             writer.Write(1 << SegmenterModel.Bits);
             writer.Write((Half)1);
@@ -66,6 +59,13 @@ public class SegmenterModelFileTests
         var bytes = Gzip(writer => writer.Write(cut));
 
         Assert.Throws<InvalidDataException>(() => SegmenterModel.Read(new MemoryStream(bytes)));
+    }
+
+    private static void WriteHeader(BinaryWriter writer, int version)
+    {
+        writer.Write("KSEG".ToCharArray());
+        writer.Write(version);
+        writer.Write(SegmenterModel.Bits);
     }
 
     private static byte[] Write(float[] weights, string[] vocabulary)
