@@ -10,9 +10,10 @@ public class DevelopmentSplitRegressionTests
 {
     private const int Sentences = 300;
 
+    // The target is 97 on the whole development split; these 300 sentences score 97.37 with model v3.
     [Fact]
-    public void Default_segmenter_keeps_word_f1_above_96_on_the_development_split()
-        => Assert.True(F1(KhmerSegmenter.Default) >= 96.0, $"F1 {F1(KhmerSegmenter.Default):F2}");
+    public void Default_segmenter_keeps_word_f1_above_97_on_the_development_split()
+        => Assert.True(F1(KhmerSegmenter.Default) >= 97.0, $"F1 {F1(KhmerSegmenter.Default):F2}");
 
     [Fact]
     public void Dictionary_segmenter_keeps_word_f1_above_72_on_the_development_split()
