@@ -131,26 +131,44 @@ public class KhmerSegmenterTests
     }
 
     [Fact]
-    public void Broken_input_never_throws()
+    public void Broken_input_never_throws_and_gives_ordered_words_on_cluster_boundaries()
     {
         var random = new Random(11);
         var words = new List<WordSpan>();
-        for (int round = 0; round < 500; round++)
+        var clusters = new List<Range>();
+        for (int round = 0; round < 2000; round++)
         {
-            var chars = new char[random.Next(0, 80)];
+            var chars = new char[random.Next(0, 120)];
             for (int i = 0; i < chars.Length; i++)
             {
-                chars[i] = random.Next(6) switch
+                chars[i] = random.Next(7) switch
                 {
                     0 => (char)random.Next(0xD800, 0xE000), // lone surrogates
                     1 => (char)random.Next(0x20, 0x7F),
-                    2 => "\u200B\u200C\u200D\u17D2"[random.Next(4)],
+                    2 => "\u200B\u200C\u200D\u17D2\u17DC"[random.Next(5)],
+                    3 => (char)random.Next(0x17B4, 0x17D4), // marks, coeng
                     _ => (char)random.Next(0x1780, 0x1800),
                 };
             }
-            words.Clear();
-            KhmerSegmenter.Default.Segment(chars, words, includePunctuation: true);
-            KhmerSegmenter.DictionaryOnly.Segment(chars, words);
+            clusters.Clear();
+            KhmerClusters.Split(chars, clusters);
+            var clusterEdges = clusters.SelectMany(r => new[] { r.Start.Value, r.End.Value }).ToHashSet();
+            foreach (var segmenter in new[] { KhmerSegmenter.Default, KhmerSegmenter.DictionaryOnly })
+            {
+                words.Clear();
+                segmenter.Segment(chars, words, includePunctuation: true);
+                int previousEnd = 0;
+                foreach (var word in words)
+                {
+                    Assert.True(word.Length > 0 && word.Start >= previousEnd && word.End <= chars.Length, $"round {round}: {word.Start}+{word.Length}");
+                    if (word.Kind == WordKind.Khmer)
+                    {
+                        Assert.Contains(word.Start, clusterEdges);
+                        Assert.Contains(word.End, clusterEdges);
+                    }
+                    previousEnd = word.End;
+                }
+            }
         }
     }
 
