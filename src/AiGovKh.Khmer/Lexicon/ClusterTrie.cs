@@ -41,15 +41,15 @@ internal sealed class ClusterTrie
     public int Step(int node, int clusterId)
     {
         // The array holds every slot base + id can reach (see Build), so no bounds check is needed.
-        ref int slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        int child = Unsafe.Add(ref slots, 2 * node) + clusterId;
-        int entry = Unsafe.Add(ref slots, 2 * child + 1);
-        return entry >> FlagBits == node ? (child << FlagBits) | (entry & ((1 << FlagBits) - 1)) : -1;
+        ref int slots = ref FirstSlot;
+        int child = Base(ref slots, node) + clusterId;
+        int entry = Entry(ref slots, child);
+        return Parent(entry) == node ? (child << FlagBits) | (entry & ((1 << FlagBits) - 1)) : -1;
     }
 
     /// <summary>
     /// The first slot, for walks that step inline: the child of node n by id c is slot <c>Base(n) + c</c>, and it is
-    /// n's child when <c>Parent(child) == n</c>. The next step can then start from the child as soon as the base is
+    /// n's child when <c>Parent(Entry(child)) == n</c>. The next step can then start from the child as soon as the base is
     /// loaded, while the parent check (a predicted branch) is still waiting for its load; <see cref="Step"/> makes
     /// the next node wait for both.
     /// </summary>
@@ -59,9 +59,13 @@ internal sealed class ClusterTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Base(ref int slots, int node) => Unsafe.Add(ref slots, 2 * node);
 
-    /// <summary>The parent of the node at <paramref name="slot"/> (−1 when free) with its flags in the low 4 bits.</summary>
+    /// <summary>The entry of the node at <paramref name="slot"/>: its <see cref="Parent"/> and its flags (<see cref="PrimaryWord"/> …).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Entry(ref int slots, int slot) => Unsafe.Add(ref slots, 2 * slot + 1);
+
+    /// <summary>The parent node named by an <see cref="Entry"/> (−1 for a free slot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Parent(int entry) => entry >> FlagBits;
 
     /// <summary>Builds the trie of id sequences (ids 1..<paramref name="alphabetSize"/>), each with the list flags it carries.</summary>
     public static ClusterTrie Build(List<(int[] Ids, int Flags)> words, int alphabetSize)

@@ -6,9 +6,9 @@ namespace AiGovKh.Khmer.Segmentation;
 
 /// <summary>
 /// Reads one run of Khmer letters and marks into clusters, their <see cref="SequenceHash"/>es and their ids in a
-/// lexicon's <see cref="ClusterAlphabet"/> in a single pass over the characters, into reusable per-thread buffers. Same clusters as <see cref="KhmerClusters.ClusterEnd"/>
-/// (every Khmer word character is a base or a mark, so a cluster never leaves the run); ZWJ/ZWNJ between
-/// clusters are skipped, inside a cluster (before a mark) they are kept.
+/// lexicon's <see cref="ClusterAlphabet"/> in a single pass over the characters, into reusable per-thread buffers.
+/// Every Khmer word character is a base or a mark, so a cluster never leaves the run; ZWJ/ZWNJ between clusters
+/// are skipped, inside a cluster (before a mark) they are kept.
 /// </summary>
 /// <remarks>
 /// The cluster rules are those of <see cref="KhmerClusters.ClusterEnd"/>, inlined so that each cluster is hashed in

@@ -45,7 +45,7 @@ internal static class LexiconMatches
             {
                 int child = ClusterTrie.Base(ref slots, node) + ids[j];
                 int entry = ClusterTrie.Entry(ref slots, child);
-                if (entry >> 4 != node) break;
+                if (ClusterTrie.Parent(entry) != node) break;
                 int length = j + 1 - i;
                 if ((entry & ClusterTrie.PrimaryWord) != 0)
                 {

@@ -24,7 +24,7 @@ internal sealed class RunAnalysis
     public BoundaryContext Analyse(ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> ids, KhmerLexicon lexicon)
     {
         int count = hashes.Length;
-        if (_curatedLongest.Length < count)
+        if (_curatedLongest.Length < count) // the three run buffers grow together
         {
             _icu = new byte[3 * (count * 2 + 1)];
             _vocab = new byte[3 * (count * 2 + 1)];
