@@ -49,7 +49,9 @@ public sealed class ContributorToPublicationTests
         await contributor.FillAsync("#title-km", "បញ្ញាសិប្បនិម្មិត និងកសិកម្ម");
         await contributor.FillAsync("#title-en", "AI and farming");
         await contributor.ClickAsync("form button[type=submit] >> nth=-1");
-        await contributor.WaitForURLAsync("**/editor/items/*");
+        // Wait for the created item's page: "**/editor/items/*" also matches the form's own URL (…/items/new),
+        // so it could resolve before the navigation and then wait on a page being replaced.
+        await contributor.WaitForURLAsync(url => url.Contains("/editor/items/", StringComparison.Ordinal) && !url.EndsWith("/items/new", StringComparison.Ordinal));
         await contributor.FillAsync("#km-summary", "របៀបដែល AI ជួយកសិករ។");
         await contributor.FillAsync("#km-body", "## សេចក្តីផ្តើម\n\nកសិករអាចប្រើកម្មវិធីទូរស័ព្ទ ដើម្បីស្គាល់ជំងឺដំណាំ។");
         await contributor.FillAsync("#km-objectives", "ពន្យល់ពីរបៀបដែល AI ជួយកសិកម្ម");
